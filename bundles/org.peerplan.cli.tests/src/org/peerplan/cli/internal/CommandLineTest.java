@@ -1,0 +1,111 @@
+package org.peerplan.cli.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.peerplan.core.persistence.PlanStore;
+import org.peerplan.model.ImplementationPlan;
+
+/** The commands as a user runs them: their output and their exit codes. */
+class CommandLineTest {
+
+    @TempDir
+    Path folder;
+
+    private String out;
+
+    private String err;
+
+    private int run(String... arguments) {
+        PrintStream originalOut = System.out;
+        PrintStream originalErr = System.err;
+        ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
+        ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(outBytes, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(errBytes, true, StandardCharsets.UTF_8));
+            return PeerPlanCommand.run(arguments);
+        } finally {
+            System.setOut(originalOut);
+            System.setErr(originalErr);
+            out = outBytes.toString(StandardCharsets.UTF_8);
+            err = errBytes.toString(StandardCharsets.UTF_8);
+        }
+    }
+
+    private static Path example() {
+        return Path.of(System.getProperty(PeerPlanCommand.HOME_PROPERTY)).resolve("examples/riverbend.peerplan");
+    }
+
+    @Test
+    void helpListsTheCommands() {
+        assertEquals(0, run("--help"));
+        for (String command : new String[] { "new", "validate", "summary" }) {
+            assertTrue(out.contains(command), "--help mentions " + command + ":\n" + out);
+        }
+    }
+
+    @Test
+    void newWritesAPlanThatValidates() throws IOException {
+        Path file = folder.resolve("hillside.peerplan");
+        assertEquals(0, run("new", "--agency", "Hillside Recovery Services", "--state", "or", "--start", "2027-03-01",
+                "--out", file.toString()), err);
+        assertTrue(out.startsWith("Created " + file), out);
+        ImplementationPlan plan = new PlanStore().load(file);
+        assertEquals("Hillside Recovery Services", plan.getAgency().getName());
+        assertEquals("OR", plan.getAgency().getState());
+        assertEquals(0, run("validate", file.toString()), out + err);
+    }
+
+    @Test
+    void newRefusesToOverwriteWithoutForce() throws IOException {
+        Path file = folder.resolve("existing.peerplan");
+        Files.writeString(file, "keep me");
+        assertEquals(2, run("new", "--agency", "Hillside", "--out", file.toString()));
+        assertEquals("keep me", Files.readString(file));
+        assertTrue(err.contains("already exists"), err);
+    }
+
+    @Test
+    void newWithAnImpossibleDateIsAUsageError() {
+        assertEquals(2, run("new", "--agency", "Hillside", "--start", "2027-02-30", "--out",
+                folder.resolve("x.peerplan").toString()));
+        assertTrue(err.contains("--start"), err);
+        assertFalse(Files.exists(folder.resolve("x.peerplan")));
+    }
+
+    @Test
+    void validateOfAMissingFileExitsWithTwoAndOneLine() {
+        Path missing = folder.resolve("missing.peerplan");
+        assertEquals(2, run("validate", missing.toString()));
+        assertEquals("peerplan: " + missing + " does not exist.", err.strip());
+        assertTrue(out.isEmpty(), out);
+    }
+
+    @Test
+    void validateOfTheExampleReportsAndWritesJson() {
+        int code = run("validate", example().toString());
+        assertTrue(code == 0 || code == 1, "exit code " + code);
+        assertTrue(out.contains(example() + ": "), out);
+        int jsonCode = run("validate", "--json", example().toString());
+        assertEquals(code, jsonCode);
+        assertTrue(out.startsWith("{") && out.contains("\"findings\""), out);
+    }
+
+    @Test
+    void summaryOfTheShippedExampleNamesTheAgency() {
+        assertEquals(0, run("summary"), err);
+        assertTrue(out.contains("Riverbend"), out);
+        assertTrue(out.contains("Readiness quiz: 3 respondent(s)"), out);
+    }
+}

@@ -1,0 +1,38 @@
+package org.peerplan.cli.internal;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The root {@code peerplan} command. */
+@Command(name = "peerplan", mixinStandardHelpOptions = true, version = "PeerPlan Workbench 0.1.0",
+        description = "Plans the integration of peer support workers into an agency: checks a plan against the"
+                + " toolkits' guidance and reports on it.",
+        subcommands = { NewCommand.class, ValidateCommand.class, SummaryCommand.class, CommandLine.HelpCommand.class })
+public final class PeerPlanCommand {
+
+    /** Exit code for input that cannot be used: a missing or unreadable file, a bad option. */
+    static final int UNREADABLE = 2;
+
+    /** The system property naming the installation's home, where the shipped examples live. */
+    static final String HOME_PROPERTY = "peerplan.home";
+
+    static int run(String... arguments) {
+        CommandLine commandLine = new CommandLine(new PeerPlanCommand());
+        commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {
+            if (!(exception instanceof IOException)) {
+                throw exception;
+            }
+            line.getErr().println("peerplan: " + exception.getMessage());
+            return UNREADABLE;
+        });
+        return commandLine.execute(arguments);
+    }
+
+    /** The example plan shipped in the installation's {@code examples/} folder. */
+    static Path shippedExample() {
+        return Path.of(System.getProperty(HOME_PROPERTY, ".")).resolve("examples/riverbend.peerplan");
+    }
+}

@@ -1,0 +1,140 @@
+package org.peerplan.cli.internal;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+import org.eclipse.emf.common.util.Enumerator;
+import org.peerplan.core.plan.Labels;
+import org.peerplan.model.Action;
+import org.peerplan.model.ImplementationPlan;
+import org.peerplan.model.PeerRole;
+import org.peerplan.model.QuizAnswerValue;
+import org.peerplan.model.Respondent;
+import org.peerplan.model.RootCauseAnalysis;
+import org.peerplan.model.RootCauseCategory;
+import org.peerplan.model.Stage;
+import org.peerplan.model.Task;
+import org.peerplan.model.TrainingSession;
+
+/** The facts of a plan, one line per area, as plain text. */
+final class PlanSummary {
+
+    private final ImplementationPlan plan;
+
+    private final StringBuilder out = new StringBuilder();
+
+    PlanSummary(ImplementationPlan plan) {
+        this.plan = plan;
+    }
+
+    String text() {
+        line("%s (%s)", plan.getAgency().getName(), blankAs(plan.getAgency().getState(), "state not set"));
+        line("%s, prepared by %s on %s", plan.getName(), blankAs(plan.getConsultant(), "nobody yet"), plan.getPreparedOn());
+        horizon();
+        readiness();
+        timeline();
+        line("Policy review: %d questions: %s", plan.getPolicyReview().getFindings().size(),
+                counts(plan.getPolicyReview().getFindings().stream().map(f -> f.getStatus())));
+        rootCauses();
+        line("Actions: %d: %s", plan.getActions().size(), counts(plan.getActions().stream().map(Action::getStatus)));
+        for (PeerRole role : plan.getRoles()) {
+            line("Peer role: %s, %s FTE at %s an hour, reporting to %s", role.getTitle(), role.getFte(),
+                    money(role.getHourlyRate()), role.getReportsTo() == null ? "nobody" : role.getReportsTo().getName());
+        }
+        training();
+        line("Risks and tensions: %d; policy decisions: %d; outcome measures: %d", plan.getRisks().size(),
+                plan.getDecisions().size(), plan.getOutcomes().size());
+        return out.toString();
+    }
+
+    private void horizon() {
+        LocalDate start = plan.getTimeline().getPlanStart();
+        LocalDate firstPeer = plan.getTimeline().getFirstPeerStart();
+        if (start == null || firstPeer == null) {
+            line("Horizon: plan start %s, first peer start %s", start, firstPeer);
+            return;
+        }
+        Period period = Period.between(start, firstPeer);
+        line("Horizon: plan starts %s, first peer starts %s (%d months%s)", start, firstPeer, period.toTotalMonths(),
+                period.getDays() == 0 ? "" : " and " + period.getDays() + " days");
+    }
+
+    private void readiness() {
+        String answers = plan.getReadiness().getRespondents().stream().map(this::trueCount)
+                .collect(Collectors.joining("; "));
+        line("Readiness quiz: %d respondent(s)%s", plan.getReadiness().getRespondents().size(),
+                answers.isEmpty() ? "" : ": " + answers);
+        line("Competencies assessed: %d; motivation answers: %d; recovery-orientation survey responses: %d",
+                plan.getReadiness().getCompetencies().size(), plan.getReadiness().getMotivation().size(),
+                plan.getReadiness().getSurveyResponses().size());
+    }
+
+    private String trueCount(Respondent respondent) {
+        long yes = respondent.getAnswers().stream().filter(a -> a.getValue() == QuizAnswerValue.TRUE).count();
+        return respondent.getPerson().getName() + " " + yes + " of " + respondent.getAnswers().size() + " True";
+    }
+
+    private void timeline() {
+        int tasks = 0;
+        int milestones = 0;
+        for (Stage stage : plan.getTimeline().getStages()) {
+            tasks += stage.getTasks().size();
+            milestones += (int) stage.getTasks().stream().filter(Task::isMilestone).count();
+        }
+        line("Timeline: %d stages, %d tasks, %d milestones: %s", plan.getTimeline().getStages().size(), tasks,
+                milestones, counts(plan.getTimeline().getStages().stream().flatMap(s -> s.getTasks().stream())
+                        .map(Task::getStatus)));
+    }
+
+    private void rootCauses() {
+        for (RootCauseAnalysis analysis : plan.getRootCauseAnalyses()) {
+            Map<RootCauseCategory, Long> byCategory = new EnumMap<>(RootCauseCategory.class);
+            analysis.getCauses().forEach(c -> byCategory.merge(c.getCategory(), 1L, Long::sum));
+            long interventions = analysis.getCauses().stream().mapToLong(c -> c.getInterventions().size()).sum();
+            line("Root-cause analysis '%s': %d causes (%s), %d interventions", analysis.getTitle(),
+                    analysis.getCauses().size(), byCategory.entrySet().stream()
+                            .map(e -> Labels.words(camel(e.getKey())) + " " + e.getValue())
+                            .collect(Collectors.joining(", ")), interventions);
+        }
+    }
+
+    private void training() {
+        BigDecimal listValue = plan.getTrainingPlan().getSessions().stream().map(TrainingSession::getCourse)
+                .filter(Objects::nonNull).map(c -> c.getListValue()).filter(Objects::nonNull)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        line("Training: %d sessions, menu courses at %s list value (discounts may apply)",
+                plan.getTrainingPlan().getSessions().size(), money(listValue));
+    }
+
+    private static String counts(java.util.stream.Stream<? extends Enumerator> values) {
+        Map<String, Long> counts = values.collect(Collectors.groupingBy(v -> Labels.words(camel(v)),
+                java.util.TreeMap::new, Collectors.counting()));
+        return counts.isEmpty() ? "none" : counts.entrySet().stream().map(e -> e.getValue() + " " + e.getKey())
+                .collect(Collectors.joining(", "));
+    }
+
+    /** NEEDS_REVISION becomes NeedsRevision, so that {@link Labels#words} can say "needs revision". */
+    private static String camel(Enumerator literal) {
+        return Arrays.stream(literal.getName().split("_")).map(w -> w.charAt(0) + w.substring(1).toLowerCase())
+                .collect(Collectors.joining());
+    }
+
+    private static String money(BigDecimal amount) {
+        return amount == null ? "an unset rate" : String.format("$%,.2f", amount);
+    }
+
+    private static String blankAs(String value, String fallback) {
+        return value == null || value.isBlank() ? fallback : value;
+    }
+
+    private void line(String format, Object... arguments) {
+        out.append(String.format(format, arguments)).append('\n');
+    }
+
+}

@@ -1,0 +1,113 @@
+package org.peerplan.core.tests;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.ecore.xmi.XMLResource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.peerplan.core.persistence.AtomicFileWriter;
+import org.peerplan.core.persistence.PlanStore;
+import org.peerplan.model.ImplementationPlan;
+
+/** Saving and loading keep every feature and identifier, and a failed save never damages the file it replaces. */
+class PlanPersistenceTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void roundTripPreservesEveryFeatureOfTheExample() throws IOException {
+        ImplementationPlan original = new PlanStore().load(Plans.example());
+        Path copy = folder.resolve("copy.peerplan");
+        new PlanStore().save(original, copy);
+        ImplementationPlan reloaded = new PlanStore().load(copy);
+
+        assertTrue(new EcoreUtil.EqualityHelper().equals(original, reloaded),
+                "the reloaded plan differs from the one saved");
+        assertEquals(ids(original), ids(reloaded), "identifiers changed in the round trip");
+        assertTrue(original.eAllContents().hasNext() && ids(original).size() > 300,
+                "the example is a full plan, not a toy: " + ids(original).size() + " objects");
+    }
+
+    @Test
+    void savingTwiceWritesTheSameBytes() throws IOException {
+        ImplementationPlan plan = new PlanStore().load(Plans.example());
+        Path first = folder.resolve("first.peerplan");
+        Path second = folder.resolve("second.peerplan");
+        new PlanStore().save(plan, first);
+        new PlanStore().save(new PlanStore().load(first), second);
+        assertEquals(-1, Files.mismatch(first, second), "a load and save of a saved plan changed it");
+    }
+
+    @Test
+    void saveKeepsThePreviousVersionAsBackup() throws IOException {
+        Path file = folder.resolve("plan.peerplan");
+        ImplementationPlan plan = new PlanStore().load(Plans.example());
+        new PlanStore().save(plan, file);
+        byte[] before = Files.readAllBytes(file);
+        plan.getAgency().setName("Renamed Agency");
+        new PlanStore().save(plan, file);
+
+        assertArrayEquals(before, Files.readAllBytes(AtomicFileWriter.backupOf(file)), "the backup is the old file");
+        assertEquals("Renamed Agency", new PlanStore().load(file).getAgency().getName());
+        assertEquals(List.of("plan.peerplan", "plan.peerplan.bak"), listing(), "no temporary file is left behind");
+    }
+
+    @ParameterizedTest
+    @EnumSource(AtomicFileWriter.Step.class)
+    void aFailureAtAnyStepOfASaveLeavesTheOriginalLoadable(AtomicFileWriter.Step failingStep) throws IOException {
+        Path file = folder.resolve("plan.peerplan");
+        ImplementationPlan plan = new PlanStore().load(Plans.example());
+        new PlanStore().save(plan, file);
+        byte[] before = Files.readAllBytes(file);
+        plan.getAgency().setName("Half-saved Agency");
+
+        PlanStore failing = new PlanStore(new AtomicFileWriter(step -> {
+            if (step == failingStep) {
+                throw new IOException("disk full at " + step);
+            }
+        }));
+        assertThrows(IOException.class, () -> failing.save(plan, file));
+
+        ImplementationPlan after = new PlanStore().load(file);
+        boolean replaced = failingStep == AtomicFileWriter.Step.FORCE_FOLDER;
+        assertEquals(replaced ? "Half-saved Agency" : new PlanStore().load(Plans.example()).getAgency().getName(),
+                after.getAgency().getName(), "the file holds one whole version");
+        if (!replaced) {
+            assertArrayEquals(before, Files.readAllBytes(file), "the original is untouched");
+        }
+        assertFalse(listing().stream().anyMatch(name -> name.endsWith(".tmp")), "temporary files were removed");
+    }
+
+    private List<String> listing() throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    private static List<String> ids(ImplementationPlan plan) {
+        XMLResource resource = (XMLResource) plan.eResource();
+        List<String> ids = new ArrayList<>();
+        ids.add(resource.getID(plan));
+        for (var iterator = plan.eAllContents(); iterator.hasNext();) {
+            EObject object = iterator.next();
+            ids.add(resource.getID(object));
+        }
+        return ids;
+    }
+}

@@ -1,0 +1,52 @@
+package org.peerplan.core.plan;
+
+import java.util.Locale;
+
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.peerplan.model.catalog.CatalogItem;
+
+/** Names plan elements the way a consultant would: "task 'Board buy-in'", "quiz answer to TQ-3". */
+public final class Labels {
+
+    private static final String[] NAMING_FEATURES = { "name", "title", "description", "text" };
+
+    private Labels() {
+    }
+
+    public static String of(EObject object) {
+        if (object instanceof CatalogItem item) {
+            return item.getCode() + " " + item.getName();
+        }
+        String kind = kind(object);
+        for (String featureName : NAMING_FEATURES) {
+            EStructuralFeature feature = object.eClass().getEStructuralFeature(featureName);
+            if (feature instanceof EAttribute && object.eGet(feature) instanceof String text && !text.isBlank()) {
+                return kind + " '" + shorten(text) + "'";
+            }
+        }
+        for (EReference reference : object.eClass().getEAllReferences()) {
+            if (!reference.isMany() && !reference.isContainment() && reference.getLowerBound() == 1
+                    && object.eGet(reference, false) instanceof CatalogItem item && !item.eIsProxy()) {
+                return kind + " for " + item.getCode();
+            }
+        }
+        return kind;
+    }
+
+    /** The class name in words: RootCauseAnalysis becomes "root cause analysis". */
+    public static String kind(EObject object) {
+        return words(object.eClass().getName());
+    }
+
+    public static String words(String camelCase) {
+        return camelCase.replaceAll("([a-z0-9])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
+    }
+
+    private static String shorten(String text) {
+        String line = text.strip().replaceAll("\\s+", " ");
+        return line.length() <= 60 ? line : line.substring(0, 57) + "...";
+    }
+}
