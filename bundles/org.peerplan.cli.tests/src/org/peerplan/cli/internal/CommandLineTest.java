@@ -93,13 +93,23 @@ class CommandLineTest {
     }
 
     @Test
-    void validateOfTheExampleReportsAndWritesJson() {
-        int code = run("validate", example().toString());
-        assertTrue(code == 0 || code == 1, "exit code " + code);
-        assertTrue(out.contains(example() + ": "), out);
-        int jsonCode = run("validate", "--json", example().toString());
-        assertEquals(code, jsonCode);
-        assertTrue(out.startsWith("{") && out.contains("\"findings\""), out);
+    void validateOfTheExampleReportsItsFlawsByAreaAndExitsWithOne() {
+        assertEquals(1, run("validate", "--as-of", "2027-04-30", example().toString()), err);
+        assertTrue(out.contains("6 error(s), 1 warning(s)"), out);
+        assertTrue(out.contains("Readiness, timeline and foundation\n"), out);
+        assertTrue(out.contains("source:  [003 § Step 3 of Implementation: Developing a Timeline]"), out);
+        assertTrue(out.contains("fix:     Remove the duty 'Deliver evening medications"), out);
+    }
+
+    @Test
+    void validateWritesTheDocumentedJson() {
+        assertEquals(1, run("validate", "--json", "--as-of", "2027-04-30", example().toString()), err);
+        assertTrue(out.startsWith("{\n  \"plan\": "), out);
+        for (String key : new String[] { "\"asOf\": \"2027-04-30\"", "\"rulesChecked\": ", "\"errors\": 6",
+                "\"warnings\": 1", "\"infos\": 0", "\"findings\": [", "\"rule\": \"R25\"", "\"waived\": []",
+                "\"notApplied\": [" }) {
+            assertTrue(out.contains(key), key + " in\n" + out);
+        }
     }
 
     @Test

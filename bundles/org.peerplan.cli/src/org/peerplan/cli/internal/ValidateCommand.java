@@ -2,14 +2,13 @@ package org.peerplan.cli.internal;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
+import java.time.LocalDate;
 import java.util.concurrent.Callable;
 
 import org.peerplan.core.persistence.PlanStore;
-import org.peerplan.core.plan.Labels;
-import org.peerplan.core.validation.Finding;
 import org.peerplan.core.validation.PlanChecker;
-import org.peerplan.core.validation.Severity;
+import org.peerplan.core.validation.RuleRegistry;
+import org.peerplan.core.validation.ValidationReport;
 import org.peerplan.model.ImplementationPlan;
 
 import picocli.CommandLine.Command;
@@ -18,34 +17,26 @@ import picocli.CommandLine.Parameters;
 
 /** {@code peerplan validate}: loads a plan and reports what is wrong with it. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = "Checks a plan and lists its findings. Exit code 0: no errors; 1: errors found; 2: the file"
-                + " could not be read.")
+        description = "Checks a plan against the toolkits' rules and lists the findings by area, each with its source."
+                + " Exit code 0: no errors; 1: errors found; 2: the file could not be read.")
 final class ValidateCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "PLAN", description = "The .peerplan file to check.")
     Path plan;
 
-    @Option(names = "--json", description = "Write the findings as JSON on standard output.")
+    @Option(names = "--json", description = "Write the report as JSON (schema in the README) on standard output.")
     boolean json;
+
+    @Option(names = "--as-of", paramLabel = "DATE", description = "The day to check the plan on (default: today).")
+    LocalDate asOf;
 
     @Override
     public Integer call() throws IOException {
         ImplementationPlan loaded = new PlanStore().load(plan);
-        List<Finding> findings = new PlanChecker().check(loaded);
-        System.out.print(json ? FindingsJson.write(plan.toString(), findings) : text(findings));
-        return findings.stream().anyMatch(f -> f.severity() == Severity.ERROR) ? 1 : 0;
-    }
-
-    private String text(List<Finding> findings) {
-        StringBuilder out = new StringBuilder();
-        for (Finding finding : findings) {
-            out.append(String.format("%-7s %-9s %s%n", finding.severity(), finding.ruleId(), finding.message()));
-            if (finding.element() != null) {
-                out.append(String.format("%17s element: %s%n", "", Labels.of(finding.element())));
-            }
-        }
-        long errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
-        out.append(String.format("%s: %d error(s), %d other finding(s).%n", plan, errors, findings.size() - errors));
-        return out.toString();
+        LocalDate day = asOf != null ? asOf : LocalDate.now();
+        ValidationReport report = new PlanChecker(RuleRegistry.all(), day).check(loaded);
+        System.out.print(json ? ReportJson.write(plan.toString(), day, report)
+                : ReportText.write(plan.toString(), loaded, day, report));
+        return report.errors() > 0 ? 1 : 0;
     }
 }

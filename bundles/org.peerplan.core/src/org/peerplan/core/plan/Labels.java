@@ -28,9 +28,9 @@ public final class Labels {
             }
         }
         for (EReference reference : object.eClass().getEAllReferences()) {
-            if (!reference.isMany() && !reference.isContainment() && reference.getLowerBound() == 1
+            if (!reference.isMany() && !reference.isContainment()
                     && object.eGet(reference, false) instanceof CatalogItem item && !item.eIsProxy()) {
-                return kind + " for " + item.getCode();
+                return kind + " for " + item.getCode() + " " + item.getName();
             }
         }
         return kind;

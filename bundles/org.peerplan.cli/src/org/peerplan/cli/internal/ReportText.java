@@ -1,0 +1,61 @@
+package org.peerplan.cli.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import org.peerplan.core.plan.Labels;
+import org.peerplan.core.validation.Area;
+import org.peerplan.core.validation.Finding;
+import org.peerplan.core.validation.QuickFix;
+import org.peerplan.core.validation.Rule;
+import org.peerplan.core.validation.Severity;
+import org.peerplan.core.validation.ValidationReport;
+import org.peerplan.model.ImplementationPlan;
+import org.peerplan.model.RuleWaiver;
+
+/** Writes a validation report for a reader: a headline, then the findings grouped by area with their sources. */
+final class ReportText {
+
+    private ReportText() {
+    }
+
+    static String write(String file, ImplementationPlan plan, LocalDate asOf, ValidationReport report) {
+        StringBuilder out = new StringBuilder();
+        out.append(plan.getAgency().getName()).append(": ").append(file).append(", checked on ").append(asOf)
+                .append('\n');
+        out.append(String.format("%d error(s), %d warning(s), %d note(s) from %d rules%n%n",
+                report.count(Severity.ERROR), report.count(Severity.WARNING), report.count(Severity.INFO),
+                report.rulesChecked()));
+        Map<Area, List<Finding>> byArea = report.findings().stream()
+                .collect(Collectors.groupingBy(Finding::area, TreeMap::new, Collectors.toList()));
+        byArea.forEach((area, findings) -> {
+            out.append(area.title()).append('\n');
+            for (Finding finding : findings) {
+                out.append(String.format("  %-7s %-9s %s%n", finding.severity(), finding.ruleId(), finding.message()));
+                if (finding.element() != null) {
+                    out.append("                    element: ").append(Labels.of(finding.element())).append('\n');
+                }
+                if (finding.citation() != null) {
+                    out.append("                    source:  ").append(finding.citation()).append('\n');
+                }
+                for (QuickFix fix : finding.fixes()) {
+                    out.append("                    fix:     ").append(fix.label()).append('\n');
+                }
+            }
+            out.append('\n');
+        });
+        for (RuleWaiver waiver : report.waivers()) {
+            out.append(String.format("Waived  %-9s %s%s%n", waiver.getRuleId(), waiver.getReason(),
+                    waiver.getWaivedBy() == null ? "" : " (" + waiver.getWaivedBy()
+                            + (waiver.getWaivedOn() == null ? "" : ", " + waiver.getWaivedOn()) + ")"));
+        }
+        if (!report.rulesNotApplied().isEmpty()) {
+            out.append("Not applicable to this plan: ").append(report.rulesNotApplied().stream().map(Rule::id)
+                    .collect(Collectors.joining(", "))).append('\n');
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,16 @@
+package org.peerplan.core.internal.rules;
+
+import java.util.List;
+
+import org.peerplan.core.validation.Rule;
+
+/** The rules of DOMAIN §9's area "Onboarding, supervision cadence and performance management". */
+final class OnboardingRules {
+
+    private OnboardingRules() {
+    }
+
+    static List<Rule> all() {
+        return List.of();
+    }
+}

@@ -1,0 +1,17 @@
+package org.peerplan.core.internal.rules;
+
+import java.util.List;
+
+import org.peerplan.core.validation.Rule;
+
+/** The rules of DOMAIN §9's area "Training, certification and continuing education". */
+final class TrainingRules {
+
+    private TrainingRules() {
+    }
+
+    static List<Rule> all() {
+        return List.of(
+                new R52SessionAttendance());
+    }
+}
