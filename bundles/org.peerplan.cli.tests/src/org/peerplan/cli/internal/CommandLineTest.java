@@ -113,6 +113,23 @@ class CommandLineTest {
     }
 
     @Test
+    void aDependencyCycleIsUnusableInputThatNamesItsTasks() throws IOException {
+        ImplementationPlan plan = new PlanStore().load(example());
+        var tasks = plan.getTimeline().getStages().get(0).getTasks();
+        tasks.get(0).getDependsOn().add(tasks.get(1));
+        tasks.get(1).getDependsOn().add(tasks.get(0));
+        Path file = folder.resolve("cycle.peerplan");
+        new PlanStore().save(plan, file);
+
+        assertEquals(2, run("validate", file.toString()));
+        String message = err.strip();
+        assertTrue(message.startsWith("peerplan: " + file + ": the tasks '"), message);
+        assertTrue(message.contains(tasks.get(0).getName()) && message.contains(tasks.get(1).getName()), message);
+        assertTrue(message.endsWith("depend on each other in a cycle, so none of them can start."), message);
+        assertFalse(message.contains("\n"), message);
+    }
+
+    @Test
     void summaryOfTheShippedExampleNamesTheAgency() {
         assertEquals(0, run("summary"), err);
         assertTrue(out.contains("Riverbend"), out);

@@ -136,5 +136,4 @@ final class PlanSummary {
     private void line(String format, Object... arguments) {
         out.append(String.format(format, arguments)).append('\n');
     }
-
 }

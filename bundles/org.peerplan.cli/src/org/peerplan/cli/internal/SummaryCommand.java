@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import org.peerplan.core.persistence.PlanStore;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -22,7 +21,7 @@ final class SummaryCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Path file = plan != null ? plan : PeerPlanCommand.shippedExample();
-        System.out.print(new PlanSummary(new PlanStore().load(file)).text());
+        System.out.print(new PlanSummary(PlanInput.load(file)).text());
         return 0;
     }
 }

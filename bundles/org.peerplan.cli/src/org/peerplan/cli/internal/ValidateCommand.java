@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 
-import org.peerplan.core.persistence.PlanStore;
 import org.peerplan.core.validation.PlanChecker;
 import org.peerplan.core.validation.RuleRegistry;
 import org.peerplan.core.validation.ValidationReport;
@@ -32,7 +31,7 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        ImplementationPlan loaded = new PlanStore().load(plan);
+        ImplementationPlan loaded = PlanInput.load(plan);
         LocalDate day = asOf != null ? asOf : LocalDate.now();
         ValidationReport report = new PlanChecker(RuleRegistry.all(), day).check(loaded);
         System.out.print(json ? ReportJson.write(plan.toString(), day, report)
