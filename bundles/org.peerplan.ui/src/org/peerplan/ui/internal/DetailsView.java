@@ -2,7 +2,6 @@ package org.peerplan.ui.internal;
 
 import java.util.List;
 
-import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
 import org.eclipse.emf.edit.provider.IItemPropertySource;
 import org.eclipse.jface.viewers.ArrayContentProvider;
@@ -13,16 +12,11 @@ import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.ISelectionListener;
-import org.eclipse.ui.part.ViewPart;
 
 /** Lists the properties of the element selected in the Plan Explorer, as the item providers describe them. */
-public class DetailsView extends ViewPart {
+public class DetailsView extends ItemProviderViewPart<TableViewer> {
 
     public static final String ID = "org.peerplan.ui.details";
-
-    private final ComposedAdapterFactory adapterFactory = ItemProviders.newAdapterFactory();
-
-    private TableViewer viewer;
 
     private Object element;
 
@@ -63,19 +57,9 @@ public class DetailsView extends ViewPart {
         viewer.setInput(descriptors);
     }
 
-    TableViewer viewer() {
-        return viewer;
-    }
-
-    @Override
-    public void setFocus() {
-        viewer.getControl().setFocus();
-    }
-
     @Override
     public void dispose() {
         getSite().getPage().removeSelectionListener(listener);
-        adapterFactory.dispose();
         super.dispose();
     }
 }

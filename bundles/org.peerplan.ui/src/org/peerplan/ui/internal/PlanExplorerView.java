@@ -3,24 +3,18 @@ package org.peerplan.ui.internal;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.ui.part.ViewPart;
 import org.peerplan.core.persistence.PlanLoadException;
 import org.peerplan.core.persistence.PlanStore;
 import org.peerplan.model.ImplementationPlan;
 
 /** Shows the open plan as a tree, through the generated item providers, and publishes the selection. */
-public class PlanExplorerView extends ViewPart {
+public class PlanExplorerView extends ItemProviderViewPart<TreeViewer> {
 
     public static final String ID = "org.peerplan.ui.planExplorer";
-
-    private final ComposedAdapterFactory adapterFactory = ItemProviders.newAdapterFactory();
-
-    private TreeViewer viewer;
 
     private ImplementationPlan plan;
 
@@ -49,20 +43,5 @@ public class PlanExplorerView extends ViewPart {
     /** The plan shown, or {@code null} before one is opened. */
     public ImplementationPlan plan() {
         return plan;
-    }
-
-    TreeViewer viewer() {
-        return viewer;
-    }
-
-    @Override
-    public void setFocus() {
-        viewer.getControl().setFocus();
-    }
-
-    @Override
-    public void dispose() {
-        adapterFactory.dispose();
-        super.dispose();
     }
 }
