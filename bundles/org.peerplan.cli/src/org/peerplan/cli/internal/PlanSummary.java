@@ -10,8 +10,16 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 
 import org.eclipse.emf.common.util.Enumerator;
+import org.peerplan.core.budget.BudgetCalculator;
+import org.peerplan.core.budget.BudgetYear;
 import org.peerplan.core.plan.Labels;
+import org.peerplan.core.readiness.MotivationResult;
+import org.peerplan.core.readiness.QuizResult;
+import org.peerplan.core.readiness.ReadinessScorer;
+import org.peerplan.core.schedule.Schedule;
+import org.peerplan.core.schedule.Scheduler;
 import org.peerplan.model.Action;
+import org.peerplan.model.BudgetCategory;
 import org.peerplan.model.ImplementationPlan;
 import org.peerplan.model.PeerRole;
 import org.peerplan.model.QuizAnswerValue;
@@ -21,16 +29,23 @@ import org.peerplan.model.RootCauseCategory;
 import org.peerplan.model.Stage;
 import org.peerplan.model.Task;
 import org.peerplan.model.TrainingSession;
+import org.peerplan.model.catalog.Catalog;
 
 /** The facts of a plan, one line per area, as plain text. */
 final class PlanSummary {
 
     private final ImplementationPlan plan;
 
+    private final ReadinessScorer scorer;
+
+    private final LocalDate today;
+
     private final StringBuilder out = new StringBuilder();
 
-    PlanSummary(ImplementationPlan plan) {
+    PlanSummary(ImplementationPlan plan, Catalog catalog, LocalDate today) {
         this.plan = plan;
+        this.scorer = new ReadinessScorer(catalog);
+        this.today = today;
     }
 
     String text() {
@@ -39,6 +54,7 @@ final class PlanSummary {
         horizon();
         readiness();
         timeline();
+        schedule();
         line("Policy review: %d questions: %s", plan.getPolicyReview().getFindings().size(),
                 counts(plan.getPolicyReview().getFindings().stream().map(f -> f.getStatus())));
         rootCauses();
@@ -48,6 +64,7 @@ final class PlanSummary {
                     money(role.getHourlyRate()), role.getReportsTo() == null ? "nobody" : role.getReportsTo().getName());
         }
         training();
+        budget();
         line("Risks and tensions: %d; policy decisions: %d; outcome measures: %d", plan.getRisks().size(),
                 plan.getDecisions().size(), plan.getOutcomes().size());
         return out.toString();
@@ -70,6 +87,18 @@ final class PlanSummary {
                 .collect(Collectors.joining("; "));
         line("Readiness quiz: %d respondent(s)%s", plan.getReadiness().getRespondents().size(),
                 answers.isEmpty() ? "" : ": " + answers);
+        QuizResult quiz = scorer.quiz(plan.getReadiness());
+        if (quiz.band() != null) {
+            line("  The organization answers %d of 10 True: band %d–%d, at least %d months of preparation%s;"
+                    + " respondents disagree on %s", quiz.organizationTrueCount(), quiz.band().getMinTrue(),
+                    quiz.band().getMaxTrue(), quiz.minimumMonths(), quiz.minimumInferred() ? " (inferred)" : "",
+                    quiz.disputedItems().isEmpty() ? "no item" : quiz.disputedItems().stream()
+                            .map(i -> i.item().getCode()).collect(Collectors.joining(", ")));
+        }
+        MotivationResult motivation = scorer.motivation(plan.getReadiness());
+        line("  Motivation self-assessment: %s (%d words on motivation, %d on concerns)",
+                motivation.gatherMoreInformation() ? "gather more information before implementing" : "ready to proceed",
+                motivation.motivationWords(), motivation.concernWords());
         line("Competencies assessed: %d; motivation answers: %d; recovery-orientation survey responses: %d",
                 plan.getReadiness().getCompetencies().size(), plan.getReadiness().getMotivation().size(),
                 plan.getReadiness().getSurveyResponses().size());
@@ -78,6 +107,23 @@ final class PlanSummary {
     private String trueCount(Respondent respondent) {
         long yes = respondent.getAnswers().stream().filter(a -> a.getValue() == QuizAnswerValue.TRUE).count();
         return respondent.getPerson().getName() + " " + yes + " of " + respondent.getAnswers().size() + " True";
+    }
+
+    private void schedule() {
+        Schedule schedule = new Scheduler().schedule(plan.getTimeline());
+        line("  Scheduled finish %s; %d tasks on the critical path; %d overdue as of %s", schedule.finish(),
+                schedule.criticalPath().size(), schedule.overdue(today).size(), today);
+    }
+
+    private void budget() {
+        if (plan.getTimeline().getPlanStart() == null) {
+            return;
+        }
+        for (BudgetYear year : new BudgetCalculator().years(plan)) {
+            line("Budget year %d (%s to %s): %s, of which positions %s and training %s at list value", year.year(),
+                    year.start(), year.end().minusDays(1), money(year.total()), money(year.of(BudgetCategory.POSITIONS)),
+                    money(year.of(BudgetCategory.TRAINING)));
+        }
     }
 
     private void timeline() {
