@@ -6,6 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.peerplan.model.AssessmentAnswer;
+import org.peerplan.model.AssessmentAnswerValue;
+import org.peerplan.model.CompetencyAssessment;
 import org.peerplan.model.CompetencyRating;
 import org.peerplan.model.LikertAgreement;
 import org.peerplan.model.MotivationAnswer;
@@ -15,7 +18,9 @@ import org.peerplan.model.ReadinessAssessment;
 import org.peerplan.model.Respondent;
 import org.peerplan.model.SurveyAnswer;
 import org.peerplan.model.SurveyResponse;
+import org.peerplan.model.catalog.AssessmentQuestionDef;
 import org.peerplan.model.catalog.Catalog;
+import org.peerplan.model.catalog.CompetencyDef;
 import org.peerplan.model.catalog.MotivationGroup;
 import org.peerplan.model.catalog.QuizItemDef;
 import org.peerplan.model.catalog.ReadinessBandDef;
@@ -101,12 +106,32 @@ public final class ReadinessScorer {
         return distribution;
     }
 
+    /** Every agency competency in catalog order, with the plan's rating and the tally of its answered questions. */
+    public List<CompetencyResult> competencies(ReadinessAssessment readiness) {
+        List<CompetencyResult> results = new ArrayList<>();
+        for (CompetencyDef competency : catalog.getCompetencies()) {
+            CompetencyAssessment assessment = readiness.getCompetencies().stream()
+                    .filter(a -> a.getCompetency() == competency).findFirst().orElse(null);
+            Map<AssessmentAnswerValue, Integer> tally = new EnumMap<>(AssessmentAnswerValue.class);
+            for (AssessmentQuestionDef question : competency.getQuestions()) {
+                AssessmentAnswerValue value = assessment == null ? AssessmentAnswerValue.UNANSWERED
+                        : assessment.getAnswers().stream().filter(a -> a.getQuestion() == question)
+                                .map(AssessmentAnswer::getValue).findFirst().orElse(AssessmentAnswerValue.UNANSWERED);
+                tally.merge(value, 1, Integer::sum);
+            }
+            results.add(new CompetencyResult(competency,
+                    assessment == null ? CompetencyRating.NOT_RATED : assessment.getRating(),
+                    tally.getOrDefault(AssessmentAnswerValue.YES, 0), tally.getOrDefault(AssessmentAnswerValue.PARTLY, 0),
+                    tally.getOrDefault(AssessmentAnswerValue.NO, 0),
+                    tally.getOrDefault(AssessmentAnswerValue.UNANSWERED, 0)));
+        }
+        return results;
+    }
+
     /** The competencies the plan has not rated, in catalog order. */
     public List<String> unratedCompetencies(ReadinessAssessment readiness) {
-        return catalog.getCompetencies().stream()
-                .filter(c -> readiness.getCompetencies().stream().noneMatch(a -> a.getCompetency() == c
-                        && a.getRating() != CompetencyRating.NOT_RATED))
-                .map(c -> c.getCode()).toList();
+        return competencies(readiness).stream().filter(r -> r.rating() == CompetencyRating.NOT_RATED)
+                .map(r -> r.competency().getCode()).toList();
     }
 
     static int words(String text) {
