@@ -12,7 +12,9 @@ import org.peerplan.core.validation.Rule;
 import org.peerplan.core.validation.RuleContext;
 import org.peerplan.core.validation.Strength;
 import org.peerplan.model.Duty;
+import org.peerplan.model.PeerPlanPackage;
 import org.peerplan.model.PeerRole;
+import org.peerplan.model.catalog.Catalog;
 import org.peerplan.model.catalog.ConflictingDutyDef;
 
 /**
@@ -36,13 +38,9 @@ abstract class ConflictingDutyRule extends Rule {
 
     @Override
     public void check(RuleContext context) {
-        List<ConflictingDutyDef> conflicting = context.catalog().getConflictingDuties().stream()
-                .filter(d -> dutyCodes.contains(d.getCode())).toList();
+        List<ConflictingDutyDef> conflicting = DutyConflicts.withCodes(context.catalog(), dutyCodes);
         for (PeerRole role : context.plan().getRoles()) {
             for (Duty duty : role.getDuties()) {
-                if (routineOnly && !duty.isRoutine()) {
-                    continue;
-                }
                 conflict(duty, conflicting).ifPresent(d -> context.report(duty, "The " + role.getTitle()
                         + " role's duty '" + duty.getDescription() + "' is " + d.getName().toLowerCase() + " ("
                         + d.getCode() + "), which conflicts with the peer role: remove it or give it to other staff.",
@@ -51,13 +49,23 @@ abstract class ConflictingDutyRule extends Rule {
         }
     }
 
-    private static Optional<ConflictingDutyDef> conflict(Duty duty, List<ConflictingDutyDef> conflicting) {
-        if (duty.getConflictsWith() != null && conflicting.contains(duty.getConflictsWith())) {
-            return Optional.of(duty.getConflictsWith());
-        }
-        return conflicting.stream().filter(d -> PlanQueries.matches(duty.getDescription(), d)).findFirst();
+    /** Whether this rule reports {@code duty}; R21 leaves such duties to it. */
+    final boolean reports(Duty duty, Catalog catalog) {
+        return conflict(duty, DutyConflicts.withCodes(catalog, dutyCodes)).isPresent();
     }
 
+    private Optional<ConflictingDutyDef> conflict(Duty duty, List<ConflictingDutyDef> conflicting) {
+        if (routineOnly && !duty.isRoutine()) {
+            return Optional.empty();
+        }
+        return DutyConflicts.find(duty, conflicting);
+    }
+
+    /**
+     * Removes the duty from the role. The command names its owner and feature: without them EMF asks the model's item
+     * providers for the duty's parent, and where none are registered (core's tests, the command line) it cannot
+     * execute.
+     */
     static QuickFix remove(PeerRole role, Duty duty) {
         return new QuickFix() {
             @Override
@@ -67,7 +75,7 @@ abstract class ConflictingDutyRule extends Rule {
 
             @Override
             public Command command(EditingDomain domain) {
-                return RemoveCommand.create(domain, duty);
+                return RemoveCommand.create(domain, role, PeerPlanPackage.Literals.PEER_ROLE__DUTIES, duty);
             }
         };
     }

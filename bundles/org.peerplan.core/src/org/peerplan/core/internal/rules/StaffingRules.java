@@ -12,6 +12,18 @@ final class StaffingRules {
 
     static List<Rule> all() {
         return List.of(
-                new R06PeerProfessionalDevelopment());
+                new R01PeersPerProgram(),
+                new R02ReportsToAdministrator(),
+                new R03PeerLeadershipPosition(),
+                new R04LivingWage(),
+                new R05PayRecognizesLivedExperience(),
+                new R06PeerProfessionalDevelopment(),
+                new R07SupervisorTrainedInPeerRole(),
+                new R08PeerSupervisorTraining(),
+                new R09MedicaidAdministrativeSupervisor(),
+                new R10PeerInteraction(),
+                new R11NoCaseload(),
+                new R12CareerLadder(),
+                new R13PeerInputIntoPolicy());
     }
 }
