@@ -11,6 +11,12 @@ final class CultureRules {
     }
 
     static List<Rule> all() {
-        return List.of();
+        return List.of(
+                new R73RecoveryOutcomes(),
+                new R74RiskFactorsMapped(),
+                new R75WellbeingPractices(),
+                new R76CompetenciesRated(),
+                new R77SupportTriggers(),
+                new R78RoleClarity());
     }
 }

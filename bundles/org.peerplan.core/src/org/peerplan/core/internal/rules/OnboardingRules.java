@@ -11,6 +11,14 @@ final class OnboardingRules {
     }
 
     static List<Rule> all() {
-        return List.of();
+        return List.of(
+                new R58CheckInCadence(),
+                new R59DayOneTopics(),
+                new R60RatingComments(),
+                new R61RareRatings(),
+                new R62PlanOfActionTimeFrame(),
+                new R63WorkPlanSchedule(),
+                new R64BasicsInWorkPlan(),
+                new R65AccommodationNotLowering());
     }
 }

@@ -12,6 +12,12 @@ final class RootCauseRules {
 
     static List<Rule> all() {
         return List.of(
-                new R69CauseWithoutIntervention());
+                new R66CurrentSituation(),
+                new R67OneCategory(),
+                new R68CauseWhy(),
+                new R69CauseWithoutIntervention(),
+                new R70SymptomAction(),
+                new R71InterventionActions(),
+                new R72AllCategories());
     }
 }

@@ -12,6 +12,13 @@ final class TrainingRules {
 
     static List<Rule> all() {
         return List.of(
-                new R52SessionAttendance());
+                new R50CertificationWindow(),
+                new R51CaliforniaContinuingEducation(),
+                new R52SessionAttendance(),
+                new R53ManagersAndStaffApart(),
+                new R54PrerequisiteFirst(),
+                new R55WeekOneOrientation(),
+                new R56SelfCareTraining(),
+                new R57TrainingListValue());
     }
 }
