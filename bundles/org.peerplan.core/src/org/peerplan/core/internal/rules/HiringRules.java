@@ -11,6 +11,15 @@ final class HiringRules {
     }
 
     static List<Rule> all() {
-        return List.of();
+        return List.of(
+                new R41JobDescriptionComponents(),
+                new R42PopulationAndLivedExperience(),
+                new R43MoreThanLivedExperience(),
+                new R44AdaInterviewQuestions(),
+                new R45InterviewPanel(),
+                new R46HiringRationale(),
+                new R47Retitling(),
+                new R48ApplicantPool(),
+                new R49CaliforniaBackgroundCheck());
     }
 }

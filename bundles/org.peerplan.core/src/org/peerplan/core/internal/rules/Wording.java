@@ -6,7 +6,9 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Finds words and phrases in free text the way the wording rules (R23, R24) need. */
+import org.eclipse.emf.common.util.Enumerator;
+
+/** Putting plan values into a consultant's words, and finding words and phrases in free text (R23, R24). */
 final class Wording {
 
     private Wording() {
@@ -47,8 +49,29 @@ final class Wording {
 
     /** "'a'", "'a' and 'b'", "'a', 'b' and 'c'". */
     static String quoted(List<String> terms) {
-        List<String> quoted = terms.stream().map(t -> "'" + t + "'").toList();
-        return quoted.size() == 1 ? quoted.get(0)
-                : String.join(", ", quoted.subList(0, quoted.size() - 1)) + " and " + quoted.get(quoted.size() - 1);
+        return list(terms.stream().map(t -> "'" + t + "'").toList());
+    }
+
+    static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    /** An enumeration literal in words: NEEDS_REVISION becomes "needs revision". */
+    static String words(Enumerator literal) {
+        return literal.getLiteral().toLowerCase(Locale.ROOT).replace('_', ' ');
+    }
+
+    /** "a", "a and b", "a, b and c". */
+    static String list(List<String> items) {
+        if (items.size() <= 1) {
+            return String.join("", items);
+        }
+        return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
+    }
+
+    /** "1 question", "3 questions". */
+    static String count(int n, String singular, String plural) {
+        return n + " " + (n == 1 ? singular : plural);
     }
 }
+
