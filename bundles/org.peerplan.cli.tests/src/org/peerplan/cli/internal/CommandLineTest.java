@@ -10,11 +10,14 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.peerplan.core.persistence.PlanStore;
 import org.peerplan.model.ImplementationPlan;
+import org.peerplan.model.PeerPlanFactory;
+import org.peerplan.model.RuleWaiver;
 
 /** The commands as a user runs them: their output and their exit codes. */
 class CommandLineTest {
@@ -127,6 +130,24 @@ class CommandLineTest {
         assertTrue(message.contains(tasks.get(0).getName()) && message.contains(tasks.get(1).getName()), message);
         assertTrue(message.endsWith("depend on each other in a cycle, so none of them can start."), message);
         assertFalse(message.contains("\n"), message);
+    }
+
+    @Test
+    void aWaiverAppearsWithItsReasonInTheReport() throws IOException {
+        ImplementationPlan plan = new PlanStore().load(example());
+        RuleWaiver waiver = PeerPlanFactory.eINSTANCE.createRuleWaiver();
+        waiver.setRuleId("R52");
+        waiver.setReason("The trainer agreed to run Making Connections for eight people.");
+        waiver.setWaivedBy("Dana Ortiz");
+        waiver.setWaivedOn(LocalDate.of(2027, 5, 3));
+        plan.getRuleWaivers().add(waiver);
+        Path file = folder.resolve("waived.peerplan");
+        new PlanStore().save(plan, file);
+
+        assertEquals(1, run("validate", "--as-of", "2027-04-30", file.toString()), err);
+        assertFalse(out.contains("ERROR   R52"), out);
+        assertTrue(out.contains("Waived  R52       The trainer agreed to run Making Connections for eight people."
+                + " (Dana Ortiz, 2027-05-03)"), out);
     }
 
     @Test

@@ -4,16 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.peerplan.core.persistence.PlanStore;
 import org.peerplan.core.validation.Finding;
 import org.peerplan.core.validation.PlanChecker;
+import org.peerplan.core.validation.RuleRegistry;
+import org.peerplan.core.validation.ValidationReport;
 import org.peerplan.core.validation.Severity;
 import org.peerplan.model.ImplementationPlan;
 import org.peerplan.model.PeerPlanFactory;
 import org.peerplan.model.Respondent;
+import org.peerplan.model.RuleWaiver;
 
 /** Structural checks name the element in the consultant's words. */
 class PlanCheckerTest {
@@ -41,5 +45,34 @@ class PlanCheckerTest {
         assertEquals(respondent, finding.element());
         assertTrue(finding.message().contains("'person'") && finding.message().contains("'respondent'"),
                 finding.message());
+    }
+
+    @Test
+    void aWaivedRuleIsSkippedAndListedWithItsReason() throws IOException {
+        ImplementationPlan plan = new PlanStore().load(Plans.example());
+        RuleWaiver waiver = PeerPlanFactory.eINSTANCE.createRuleWaiver();
+        waiver.setRuleId("R25");
+        waiver.setReason("The board accepted a nine-month horizon with county technical assistance.");
+        waiver.setWaivedBy("Board of Directors");
+        plan.getRuleWaivers().add(waiver);
+
+        ValidationReport report = new PlanChecker(RuleRegistry.all(), LocalDate.of(2027, 4, 30)).check(plan);
+        assertTrue(report.findings().stream().noneMatch(f -> f.ruleId().equals("R25")), report.findings().toString());
+        assertEquals(List.of(waiver), report.waivers());
+        assertEquals(RuleRegistry.all().size() - 1, report.rulesChecked());
+    }
+
+    @Test
+    void californiaRulesApplyOnlyToCaliforniaAgencies() throws IOException {
+        ImplementationPlan plan = new PlanStore().load(Plans.example());
+        plan.getRoles().get(0).getBackgroundCheck().setLiveScan(false);
+        PlanChecker checker = new PlanChecker(RuleRegistry.all(), LocalDate.of(2027, 4, 30));
+        assertTrue(checker.check(plan).findings().stream().anyMatch(f -> f.ruleId().equals("R49")));
+
+        plan.getAgency().setState("OR");
+        ValidationReport oregon = checker.check(plan);
+        assertTrue(oregon.findings().stream().noneMatch(f -> f.ruleId().equals("R49")));
+        assertTrue(oregon.rulesNotApplied().stream().anyMatch(r -> r.id().equals("R49")));
+        assertTrue(oregon.rulesNotApplied().stream().anyMatch(r -> r.id().equals("R51")));
     }
 }
