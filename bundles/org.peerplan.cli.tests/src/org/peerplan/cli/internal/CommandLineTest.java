@@ -151,6 +151,36 @@ class CommandLineTest {
     }
 
     @Test
+    void generateWritesTheBoardPackOfTheShippedExample() throws IOException {
+        Path target = folder.resolve("out");
+        assertEquals(0, run("generate", "--out", target.toString(), "--as-of", "2027-04-30"), err);
+        assertTrue(out.contains("Wrote " + target.resolve("board-pack.html")), out);
+        assertTrue(out.contains("Wrote " + target.resolve("board-pack.pdf")), out);
+        assertTrue(err.contains("Rendering board pack as PDF..."), err);
+        assertTrue(Files.readString(target.resolve("board-pack.html")).contains("Executive summary"));
+        assertTrue(Files.size(target.resolve("board-pack.pdf")) > 10_000);
+    }
+
+    @Test
+    void generateWithABrokenCustomTemplateNamesItsFileAndLine() throws IOException {
+        Path templates = Files.createDirectories(folder.resolve("templates/sections"));
+        Files.writeString(templates.resolve("d21.vm"), "<h1>Report</h1>\n#foreach($f in $validation.areas\n");
+        assertEquals(2, run("generate", "--documents", "d21", "--format", "html", "--templates",
+                folder.resolve("templates").toString(), "--out", folder.resolve("out").toString()));
+        String message = err.lines().filter(l -> l.startsWith("peerplan: ")).findFirst().orElse(err);
+        assertTrue(message.startsWith("peerplan: The template " + templates.resolve("d21.vm") + ", line "), message);
+        assertTrue(message.endsWith("is not valid Velocity."), message);
+    }
+
+    @Test
+    void generateRefusesAnUnknownFormatOrDocument() {
+        assertEquals(2, run("generate", "--format", "rtf", "--out", folder.resolve("out").toString()));
+        assertTrue(err.contains("--format takes html and pdf, not 'rtf'."), err);
+        assertEquals(2, run("generate", "--documents", "d99", "--out", folder.resolve("out").toString()));
+        assertTrue(err.contains("--documents does not know d99"), err);
+    }
+
+    @Test
     void summaryOfTheShippedExampleNamesTheAgency() {
         assertEquals(0, run("summary"), err);
         assertTrue(out.contains("Riverbend"), out);

@@ -9,9 +9,9 @@ import picocli.CommandLine.Command;
 /** The root {@code peerplan} command. */
 @Command(name = "peerplan", mixinStandardHelpOptions = true, version = "PeerPlan Workbench 0.1.0",
         description = "Plans the integration of peer support workers into an agency: checks a plan against the"
-                + " toolkits' guidance and reports on it.",
-        subcommands = { NewCommand.class, ValidateCommand.class, SummaryCommand.class, BenchmarkCommand.class,
-                CommandLine.HelpCommand.class })
+                + " toolkits' guidance and generates the documents its board reads.",
+        subcommands = { GenerateCommand.class, ValidateCommand.class, NewCommand.class, SummaryCommand.class,
+                BenchmarkCommand.class, CommandLine.HelpCommand.class })
 public final class PeerPlanCommand {
 
     /** Exit code for input that cannot be used: a missing or unreadable file, a bad option. */

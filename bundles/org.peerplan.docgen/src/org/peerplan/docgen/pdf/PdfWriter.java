@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
 
 /** Turns a document's XHTML into a PDF with embedded fonts. */
 public final class PdfWriter {
@@ -15,6 +16,11 @@ public final class PdfWriter {
     public static final String FONT_FAMILY = "DejaVu Sans";
 
     private static final String BASE_URI = "peerplan:/document/";
+
+    static {
+        // The renderer reports its progress through java.util.logging; a user of the command line wants none of it.
+        XRLog.setLoggingEnabled(false);
+    }
 
     public void write(String xhtml, OutputStream out) throws IOException {
         PdfRendererBuilder builder = new PdfRendererBuilder();

@@ -16,6 +16,7 @@ import org.apache.velocity.exception.ResourceNotFoundException;
 import org.apache.velocity.exception.TemplateInitException;
 import org.apache.velocity.exception.VelocityException;
 import org.apache.velocity.runtime.RuntimeConstants;
+import org.slf4j.helpers.NOPLogger;
 
 /**
  * Renders templates in a sandbox: strict references (a misspelt or missing value is an error, never a literal
@@ -46,6 +47,8 @@ public final class TemplateEngine {
         properties.setProperty(RuntimeConstants.RUNTIME_REFERENCES_STRICT, "true");
         properties.setProperty(RuntimeConstants.INPUT_ENCODING, "UTF-8");
         properties.setProperty("runtime.log.log_invalid_references", "false");
+        // Failures reach the user as TemplateExceptions that say where; Velocity's own log would only repeat them.
+        properties.put(RuntimeConstants.RUNTIME_LOG_INSTANCE, NOPLogger.NOP_LOGGER);
         velocity = new VelocityEngine(properties);
         // Velocity instantiates the uberspector by name through the context class loader: make it ours.
         Thread thread = Thread.currentThread();

@@ -19,12 +19,12 @@ import org.peerplan.model.ImplementationPlan;
 import org.peerplan.model.RuleWaiver;
 
 /** The values of D21, the validation report: findings grouped by area, waivers and rules that did not apply. */
-public final class ValidationReportView {
+final class ValidationReportView {
 
     private ValidationReportView() {
     }
 
-    public static Map<String, Object> of(ImplementationPlan plan, ValidationReport report, LocalDate asOf) {
+    static Map<String, Object> of(ImplementationPlan plan, ValidationReport report, LocalDate asOf) {
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("agency", plan.getAgency().getName());
         view.put("planName", plan.getName());

@@ -1,0 +1,109 @@
+package org.peerplan.cli.internal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+
+import org.peerplan.content.ToolkitCatalog;
+import org.peerplan.core.validation.PlanChecker;
+import org.peerplan.core.validation.RuleRegistry;
+import org.peerplan.docgen.Document;
+import org.peerplan.docgen.DocumentGenerator;
+import org.peerplan.docgen.Format;
+import org.peerplan.docgen.templates.TemplateException;
+import org.peerplan.docgen.views.PlanViews;
+import org.peerplan.model.ImplementationPlan;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code peerplan generate}: the board pack and the other documents, from Velocity templates. */
+@Command(name = "generate", mixinStandardHelpOptions = true,
+        description = "Generates the board pack and other documents of a plan as HTML and PDF. With no PLAN it uses the"
+                + " shipped example; with no --out it writes under out/.")
+final class GenerateCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "PLAN",
+            description = "The .peerplan file (default: the shipped example, examples/riverbend.peerplan).")
+    Path plan;
+
+    @Option(names = "--out", defaultValue = "out", paramLabel = "DIR", description = "Where to write (default: out/).")
+    Path out;
+
+    @Option(names = "--format", split = ",", paramLabel = "FORMAT",
+            description = "html, pdf or both (default: html,pdf).")
+    List<String> formats = List.of("html", "pdf");
+
+    @Option(names = "--documents", split = ",", paramLabel = "DOC",
+            description = "board-pack (the default), d01, d21, or all.")
+    List<String> documents = List.of("board-pack");
+
+    @Option(names = "--templates", paramLabel = "DIR",
+            description = "A folder whose templates replace the built-in ones of the same name.")
+    Path templates;
+
+    @Option(names = "--as-of", paramLabel = "DATE", description = "The day the documents report on (default: today).")
+    LocalDate asOf;
+
+    @Override
+    public Integer call() throws IOException {
+        Set<Format> chosenFormats = formats();
+        Set<Document> chosenDocuments = documents();
+        if (templates != null && !Files.isDirectory(templates)) {
+            throw new IOException("--templates " + templates + " is not a folder.");
+        }
+        Path file = plan != null ? plan : PeerPlanCommand.shippedExample();
+        ImplementationPlan loaded = PlanInput.load(file);
+        LocalDate day = asOf != null ? asOf : LocalDate.now();
+        Map<String, Object> views = PlanViews.of(loaded, ToolkitCatalog.in(loaded.eResource().getResourceSet()),
+                new PlanChecker(RuleRegistry.all(), day).check(loaded), day);
+        List<Path> written;
+        try {
+            written = new DocumentGenerator(templates).generate(views, chosenDocuments, chosenFormats, out,
+                    System.err::println);
+        } catch (TemplateException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+        for (Path path : written) {
+            System.out.printf("Wrote %s (%,d KB)%n", path, Math.max(1, Files.size(path) / 1024));
+        }
+        return 0;
+    }
+
+    private Set<Format> formats() throws IOException {
+        Set<Format> chosen = EnumSet.noneOf(Format.class);
+        for (String name : formats) {
+            Format format = switch (name.trim().toLowerCase()) {
+                case "html" -> Format.HTML;
+                case "pdf" -> Format.PDF;
+                default -> throw new IOException("--format takes html and pdf, not '" + name + "'.");
+            };
+            chosen.add(format);
+        }
+        return chosen;
+    }
+
+    private Set<Document> documents() throws IOException {
+        if (documents.stream().anyMatch(d -> d.trim().equalsIgnoreCase("all"))) {
+            return EnumSet.allOf(Document.class);
+        }
+        List<String> unknown = new ArrayList<>();
+        Set<Document> chosen = EnumSet.noneOf(Document.class);
+        for (String id : documents) {
+            Document.byId(id.trim()).ifPresentOrElse(chosen::add, () -> unknown.add(id));
+        }
+        if (!unknown.isEmpty()) {
+            throw new IOException("--documents does not know " + String.join(", ", unknown)
+                    + "; choose from board-pack, d01, d21 or all.");
+        }
+        return chosen;
+    }
+}

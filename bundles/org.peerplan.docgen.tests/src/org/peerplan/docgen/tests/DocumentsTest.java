@@ -1,0 +1,107 @@
+package org.peerplan.docgen.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.peerplan.docgen.Document;
+import org.peerplan.docgen.DocumentGenerator;
+import org.peerplan.docgen.Format;
+
+/** The documents of the shipped example carry its facts, in HTML and in PDF. */
+class DocumentsTest {
+
+    /** A Velocity reference left in the output: {@code $name}, {@code ${name}}, {@code $!name}; not "$1,200". */
+    private static final Pattern UNRENDERED = Pattern.compile("\\$!?\\{?[A-Za-z]");
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void boardPackSummarizesTheExampleForABoardMember() {
+        String html = new DocumentGenerator(null).render(Document.BOARD_PACK, ExampleViews.example());
+        assertFalse(UNRENDERED.matcher(html).find(), "an unrendered reference in the board pack");
+        for (String fact : List.of("Board pack for Riverbend Community Behavioral Health", "6 of 10",
+                "band 5–7", "at least <strong>12 months</strong>", "<strong>9 months</strong>",
+                "shorter than the 12 months", "January 4, 2028", "Approve 2 peer role(s), 4.0 FTE in all",
+                "Approve the budget of $455,113 over 2 years", "$161,973", "$293,140", "Top risks",
+                "What happens next", "Readiness and timeline assessment", "Validation report")) {
+            assertTrue(html.contains(fact), fact);
+        }
+    }
+
+    @Test
+    void readinessAssessmentShowsEveryRespondentAndItem() {
+        String html = new DocumentGenerator(null).render(Document.D1, ExampleViews.example());
+        assertFalse(UNRENDERED.matcher(html).find());
+        for (String fact : List.of("Elena Vasquez", "Dr. Raj Patel", "TQ-10", "respondents disagree",
+                "Result: 6 of 10 True, band 5–7 True.", "COMP-11", "ROW-11", "Sacramento County")) {
+            assertTrue(html.contains(fact), fact);
+        }
+    }
+
+    @Test
+    void validationReportListsEveryFindingWithItsSource() {
+        String html = new DocumentGenerator(null).render(Document.D21, ExampleViews.example());
+        for (String rule : new String[] { "R6", "R14", "R25", "R27", "R28", "R52", "R69" }) {
+            assertTrue(html.contains("<td>" + rule + "</td>"), rule + " in the report");
+        }
+        assertTrue(html.contains("Source: [003 § Step 3 of Implementation: Developing a Timeline]"), html);
+        assertTrue(html.contains("Fix: Add the speed-up option SU-2"), html);
+        assertTrue(html.contains("@media print"), "a print stylesheet");
+    }
+
+    @Test
+    void boardPackPdfCarriesTheFactsWithEmbeddedFontsAndPageNumbers() throws IOException {
+        List<Path> files = new DocumentGenerator(null).generate(ExampleViews.example(), EnumSet.of(Document.BOARD_PACK),
+                EnumSet.of(Format.PDF), folder, message -> { });
+        Path pdfFile = files.get(0);
+        Files.copy(pdfFile, Files.createDirectories(Path.of("target/documents")).resolve("board-pack.pdf"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        try (PDDocument pdf = Loader.loadPDF(Files.readAllBytes(pdfFile))) {
+            // Lines wrap where the page ends them; compare words, not line breaks.
+            String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+            assertTrue(pdf.getNumberOfPages() >= 4, pdf.getNumberOfPages() + " pages");
+            assertTrue(text.contains("Riverbend Community Behavioral Health — Board pack — April 30, 2027"),
+                    "running header");
+            assertTrue(text.contains("Page 1 of " + pdf.getNumberOfPages()), "page numbers");
+            for (String fact : List.of("6 of 10", "at least 12 months", "Approve the budget of $455,113 over 2 years",
+                    "$161,973", "R25", "R69")) {
+                assertTrue(text.contains(fact), fact);
+            }
+            for (PDPage page : pdf.getPages()) {
+                for (COSName name : page.getResources().getFontNames()) {
+                    PDFont font = page.getResources().getFont(name);
+                    assertTrue(font.isEmbedded() && font.getName().contains("DejaVuSans"), font.getName());
+                }
+            }
+        }
+    }
+
+    @Test
+    void generatorWritesEachDocumentInEachFormat() throws IOException {
+        List<Path> files = new DocumentGenerator(null).generate(ExampleViews.example(),
+                EnumSet.of(Document.D1, Document.D21), EnumSet.of(Format.HTML, Format.PDF), folder, message -> { });
+        assertEquals(List.of("d01-readiness-and-timeline.html", "d01-readiness-and-timeline.pdf",
+                "d21-validation-report.html", "d21-validation-report.pdf"),
+                files.stream().map(p -> p.getFileName().toString()).toList());
+        for (Path file : files) {
+            assertTrue(Files.size(file) > 1000, file + " has content");
+        }
+    }
+}

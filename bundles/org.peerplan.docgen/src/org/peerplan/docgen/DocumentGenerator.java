@@ -1,0 +1,76 @@
+package org.peerplan.docgen;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import org.peerplan.docgen.pdf.PdfWriter;
+import org.peerplan.docgen.templates.OutputFormat;
+import org.peerplan.docgen.templates.TemplateEngine;
+
+/**
+ * Writes documents from a plan's views: the board pack (cover, executive summary, every section) or a single
+ * document (one section), as HTML and PDF. Templates come from the user's folder first, then the built-in set.
+ */
+public final class DocumentGenerator {
+
+    private final TemplateEngine templates;
+
+    /** @param templateFolder a folder of templates that replace built-in ones, or {@code null} */
+    public DocumentGenerator(Path templateFolder) {
+        this.templates = new TemplateEngine(templateFolder);
+    }
+
+    /**
+     * Renders each document in each format into {@code folder}.
+     *
+     * @param progress told what is being rendered before each file, for a user watching a long run
+     * @return the files written, in order
+     */
+    public List<Path> generate(Map<String, Object> views, Set<Document> documents, Set<Format> formats, Path folder,
+            Consumer<String> progress) throws IOException {
+        Files.createDirectories(folder);
+        List<Path> written = new ArrayList<>();
+        for (Document document : documents) {
+            String xhtml = null;
+            for (Format format : formats) {
+                Path file = folder.resolve(document.fileName() + "." + format.extension());
+                progress.accept("Rendering " + document.title().toLowerCase() + " as " + format + "...");
+                if (xhtml == null) {
+                    xhtml = render(document, views);
+                }
+                Files.write(file, format == Format.HTML ? xhtml.getBytes(StandardCharsets.UTF_8) : pdf(xhtml));
+                written.add(file);
+            }
+        }
+        return written;
+    }
+
+    /** The document's XHTML: the board pack, or one section inside the single-document layout. */
+    public String render(Document document, Map<String, Object> views) {
+        Map<String, Object> model = new HashMap<>(views);
+        if (document == Document.BOARD_PACK) {
+            model.put("sections", Arrays.stream(Document.values()).filter(d -> d != Document.BOARD_PACK)
+                    .map(d -> Map.of("id", d.id(), "title", d.title())).toList());
+            return templates.render("board-pack.html.vm", model, OutputFormat.HTML);
+        }
+        model.put("title", document.title());
+        model.put("section", document.id());
+        return templates.render("document.html.vm", model, OutputFormat.HTML);
+    }
+
+    private static byte[] pdf(String xhtml) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        new PdfWriter().write(xhtml, bytes);
+        return bytes.toByteArray();
+    }
+}

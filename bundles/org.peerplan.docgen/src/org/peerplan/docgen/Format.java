@@ -1,0 +1,16 @@
+package org.peerplan.docgen;
+
+/** The file formats documents are written in. */
+public enum Format {
+    HTML("html"), PDF("pdf");
+
+    private final String extension;
+
+    Format(String extension) {
+        this.extension = extension;
+    }
+
+    public String extension() {
+        return extension;
+    }
+}

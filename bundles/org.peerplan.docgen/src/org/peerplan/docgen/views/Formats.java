@@ -1,0 +1,39 @@
+package org.peerplan.docgen.views;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+import org.eclipse.emf.common.util.Enumerator;
+
+/** How documents write values for a reader: dates as "January 4, 2027", money as "$12,500". */
+final class Formats {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US);
+
+    private Formats() {
+    }
+
+    static String date(LocalDate date) {
+        return date == null ? "not set" : DATE.format(date);
+    }
+
+    static String money(BigDecimal amount) {
+        return amount == null ? "not set" : String.format(Locale.US, "$%,.0f", amount);
+    }
+
+    static String rate(BigDecimal amount) {
+        return amount == null ? "not set" : String.format(Locale.US, "$%,.2f", amount);
+    }
+
+    /** NEEDS_REVISION as "Needs revision". */
+    static String words(Enumerator literal) {
+        String text = literal.getName().toLowerCase(Locale.ROOT).replace('_', ' ');
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
+    static String text(String value) {
+        return value == null ? "" : value;
+    }
+}

@@ -1,0 +1,31 @@
+package org.peerplan.docgen.views;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.peerplan.core.briefing.BoardBriefingBuilder;
+import org.peerplan.core.validation.ValidationReport;
+import org.peerplan.model.ImplementationPlan;
+import org.peerplan.model.catalog.Catalog;
+
+/** Everything the documents show about one plan, computed once: each document's section reads its own part. */
+public final class PlanViews {
+
+    private PlanViews() {
+    }
+
+    public static Map<String, Object> of(ImplementationPlan plan, Catalog catalog, ValidationReport report,
+            LocalDate asOf) {
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("agency", Formats.text(plan.getAgency().getName()));
+        model.put("state", Formats.text(plan.getAgency().getState()));
+        model.put("planName", Formats.text(plan.getName()));
+        model.put("consultant", Formats.text(plan.getConsultant()));
+        model.put("asOf", Formats.date(asOf));
+        model.put("briefing", BriefingView.of(new BoardBriefingBuilder(catalog).build(plan, report, asOf)));
+        model.put("readiness", ReadinessView.of(plan, catalog));
+        model.put("validation", ValidationReportView.of(plan, report, asOf));
+        return model;
+    }
+}
