@@ -13,13 +13,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
+import org.peerplan.docgen.docx.DocxWriter;
 import org.peerplan.docgen.pdf.PdfWriter;
 import org.peerplan.docgen.templates.OutputFormat;
 import org.peerplan.docgen.templates.TemplateEngine;
 
 /**
  * Writes documents from a plan's views: the board pack (cover, executive summary, every section) or a single
- * document (one section), as HTML and PDF. Templates come from the user's folder first, then the built-in set.
+ * document (one section), as HTML, PDF and DOCX. Templates come from the user's folder first, then the built-in set.
  */
 public final class DocumentGenerator {
 
@@ -48,7 +49,11 @@ public final class DocumentGenerator {
                 if (xhtml == null) {
                     xhtml = render(document, views);
                 }
-                Files.write(file, format == Format.HTML ? xhtml.getBytes(StandardCharsets.UTF_8) : pdf(xhtml));
+                Files.write(file, switch (format) {
+                    case HTML -> xhtml.getBytes(StandardCharsets.UTF_8);
+                    case PDF -> pdf(xhtml);
+                    case DOCX -> docx(xhtml, document.title() + ": " + views.get("agency"));
+                });
                 written.add(file);
             }
         }
@@ -66,6 +71,12 @@ public final class DocumentGenerator {
         model.put("title", document.title());
         model.put("section", document.id());
         return templates.render("document.html.vm", model, OutputFormat.HTML);
+    }
+
+    private static byte[] docx(String xhtml, String title) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        new DocxWriter().write(xhtml, title, bytes);
+        return bytes.toByteArray();
     }
 
     private static byte[] pdf(String xhtml) throws IOException {

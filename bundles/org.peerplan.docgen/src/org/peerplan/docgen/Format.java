@@ -2,7 +2,7 @@ package org.peerplan.docgen;
 
 /** The file formats documents are written in. */
 public enum Format {
-    HTML("html"), PDF("pdf");
+    HTML("html"), PDF("pdf"), DOCX("docx");
 
     private final String extension;
 

@@ -175,7 +175,7 @@ class CommandLineTest {
     @Test
     void generateRefusesAnUnknownFormatOrDocument() {
         assertEquals(2, run("generate", "--format", "rtf", "--out", folder.resolve("out").toString()));
-        assertTrue(err.contains("--format takes html and pdf, not 'rtf'."), err);
+        assertTrue(err.contains("--format takes html, pdf and docx, not 'rtf'."), err);
         assertEquals(2, run("generate", "--documents", "d99", "--out", folder.resolve("out").toString()));
         assertTrue(err.contains("--documents does not know d99"), err);
     }

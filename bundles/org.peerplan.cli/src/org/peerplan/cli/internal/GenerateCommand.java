@@ -27,8 +27,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code peerplan generate}: the board pack and the other documents, from Velocity templates. */
 @Command(name = "generate", mixinStandardHelpOptions = true,
-        description = "Generates the board pack and other documents of a plan as HTML and PDF. With no PLAN it uses the"
-                + " shipped example; with no --out it writes under out/.")
+        description = "Generates the board pack and other documents of a plan as HTML, PDF and DOCX. With no PLAN it"
+                + " uses the shipped example; with no --out it writes under out/.")
 final class GenerateCommand implements Callable<Integer> {
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "PLAN",
@@ -39,8 +39,8 @@ final class GenerateCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--format", split = ",", paramLabel = "FORMAT",
-            description = "html, pdf or both (default: html,pdf).")
-    List<String> formats = List.of("html", "pdf");
+            description = "html, pdf, docx, in any combination (default: html,pdf,docx).")
+    List<String> formats = List.of("html", "pdf", "docx");
 
     @Option(names = "--documents", split = ",", paramLabel = "DOC",
             description = "board-pack (the default), d01, d21, or all.")
@@ -84,7 +84,8 @@ final class GenerateCommand implements Callable<Integer> {
             Format format = switch (name.trim().toLowerCase()) {
                 case "html" -> Format.HTML;
                 case "pdf" -> Format.PDF;
-                default -> throw new IOException("--format takes html and pdf, not '" + name + "'.");
+                case "docx" -> Format.DOCX;
+                default -> throw new IOException("--format takes html, pdf and docx, not '" + name + "'.");
             };
             chosen.add(format);
         }

@@ -1,0 +1,47 @@
+package org.peerplan.docgen.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.peerplan.docgen.Document;
+import org.peerplan.docgen.DocumentGenerator;
+import org.peerplan.docgen.Format;
+
+/** The board pack as DOCX: Word headings for the navigation pane, styled tables, the plan's facts as editable text. */
+class DocxDocumentsTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void boardPackDocxHasHeadingsTablesAndTheFacts() throws Exception {
+        Path file = new DocumentGenerator(null).generate(ExampleViews.example(), EnumSet.of(Document.BOARD_PACK),
+                EnumSet.of(Format.DOCX), folder, message -> { }).get(0);
+        DocxContents docx = new DocxContents(file);
+
+        assertEquals(List.of("Integrating peer support workers"), docx.textsOfStyle("Title"));
+        List<String> chapters = docx.textsOfStyle("Heading1");
+        assertTrue(chapters.containsAll(List.of("Executive summary", "Readiness and timeline assessment",
+                "Validation report")), chapters.toString());
+        assertTrue(docx.textsOfStyle("Heading2").containsAll(List.of("Decisions for the board", "Budget",
+                "Timeline readiness quiz")), docx.textsOfStyle("Heading2").toString());
+        assertTrue(docx.count("tbl") >= 8, docx.count("tbl") + " tables");
+        assertTrue(docx.count("tblHeader") >= 8, "header rows repeat on every page");
+        String text = docx.text();
+        for (String fact : List.of("6 of 10", "Approve the budget of $455,113 over 2 years", "$161,973",
+                "Greg Whitfield", "R25", "Tamika Brooks")) {
+            assertTrue(text.contains(fact), fact);
+        }
+        String styles = DocxContents.decode(docx.parts.get("word/styles.xml"));
+        assertTrue(styles.contains("w:styleId=\"Heading1\"") && styles.contains("<w:outlineLvl w:val=\"0\"/>"),
+                "Heading 1 is an outline level, so Word's navigation pane lists it");
+        assertTrue(DocxContents.decode(docx.parts.get("word/document.xml")).contains(" TOC \\o"),
+                "a table of contents field");
+    }
+}
