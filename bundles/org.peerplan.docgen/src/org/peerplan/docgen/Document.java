@@ -8,6 +8,8 @@ import java.util.Optional;
 public enum Document {
     BOARD_PACK("board-pack", "Board pack", "board-pack"),
     D1("d01", "Readiness and timeline assessment", "d01-readiness-and-timeline"),
+    D4("d04", "Policy review report", "d04-policy-review"),
+    D5("d05", "Root cause analysis and action plan", "d05-root-cause-analysis"),
     D21("d21", "Validation report", "d21-validation-report");
 
     private final String id;
