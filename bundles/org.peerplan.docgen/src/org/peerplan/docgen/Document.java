@@ -8,6 +8,8 @@ import java.util.Optional;
 public enum Document {
     BOARD_PACK("board-pack", "Board pack", "board-pack"),
     D1("d01", "Readiness and timeline assessment", "d01-readiness-and-timeline"),
+    D11("d11", "Peer role charter", "d11-role-charter"),
+    D12("d12", "Job description and announcement", "d12-job-description"),
     D21("d21", "Validation report", "d21-validation-report");
 
     private final String id;
