@@ -1,5 +1,6 @@
 package org.peerplan.docgen.tests;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -31,6 +32,23 @@ class TemplateSandboxTest {
 
     @TempDir
     Path folder;
+
+    @ParameterizedTest
+    @ValueSource(strings = { "$map.clear()", "$map.clear", "$map.put('key', 'changed')", "$map.remove('key')",
+            "$list.clear()", "$list.add('three')", "$list.remove(0)", "$list.set(0, 'changed')",
+            "#set($ignored = $map.putAll($map))$map.replaceAll($map)", "$list.removeIf($list)" })
+    void templatesCannotChangeTheValuesTheyShow(String attempt) throws IOException {
+        Files.writeString(folder.resolve("change.vm"), "[" + attempt + "]");
+        Map<String, Object> map = new HashMap<>(Map.of("key", "value"));
+        List<String> list = new ArrayList<>(List.of("one", "two"));
+        try {
+            new TemplateEngine(folder).render("change.vm", Map.of("map", map, "list", list), OutputFormat.HTML);
+        } catch (TemplateException blocked) {
+            // Blocked as an unknown method: the values stay as they were either way.
+        }
+        assertEquals(Map.of("key", "value"), map, attempt);
+        assertEquals(List.of("one", "two"), list, attempt);
+    }
 
     @ParameterizedTest
     @ValueSource(strings = {

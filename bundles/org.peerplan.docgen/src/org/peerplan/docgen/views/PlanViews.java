@@ -27,6 +27,8 @@ public final class PlanViews {
         model.put("readiness", ReadinessView.of(plan, catalog));
         model.put("policyReview", PolicyReviewView.of(plan, catalog));
         model.put("rootCauses", RootCauseView.of(plan, asOf));
+        model.put("roles", RoleCharterView.of(plan, catalog, report));
+        model.put("jobDescriptions", JobDescriptionView.of(plan, catalog));
         model.put("validation", ValidationReportView.of(plan, report, asOf));
         return model;
     }
