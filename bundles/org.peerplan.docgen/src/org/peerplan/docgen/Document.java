@@ -8,6 +8,8 @@ import java.util.Optional;
 public enum Document {
     BOARD_PACK("board-pack", "Board pack", "board-pack"),
     D1("d01", "Readiness and timeline assessment", "d01-readiness-and-timeline"),
+    D9("d09", "Implementation timeline", "d09-timeline"),
+    D10("d10", "Staff readiness and training plan with budget", "d10-training-budget"),
     D21("d21", "Validation report", "d21-validation-report");
 
     private final String id;

@@ -43,7 +43,7 @@ final class GenerateCommand implements Callable<Integer> {
     List<String> formats = List.of("html", "pdf");
 
     @Option(names = "--documents", split = ",", paramLabel = "DOC",
-            description = "board-pack (the default), d01, d21, or all.")
+            description = "board-pack (the default), d01, d09, d10, d21, or all.")
     List<String> documents = List.of("board-pack");
 
     @Option(names = "--templates", paramLabel = "DIR",
@@ -102,7 +102,7 @@ final class GenerateCommand implements Callable<Integer> {
         }
         if (!unknown.isEmpty()) {
             throw new IOException("--documents does not know " + String.join(", ", unknown)
-                    + "; choose from board-pack, d01, d21 or all.");
+                    + "; choose from board-pack, d01, d09, d10, d21 or all.");
         }
         return chosen;
     }

@@ -25,6 +25,8 @@ public final class PlanViews {
         model.put("asOf", Formats.date(asOf));
         model.put("briefing", BriefingView.of(new BoardBriefingBuilder(catalog).build(plan, report, asOf)));
         model.put("readiness", ReadinessView.of(plan, catalog));
+        model.put("timeline", TimelineView.of(plan, catalog, asOf));
+        model.put("training", TrainingView.of(plan, catalog));
         model.put("validation", ValidationReportView.of(plan, report, asOf));
         return model;
     }
