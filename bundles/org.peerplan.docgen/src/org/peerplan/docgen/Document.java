@@ -10,6 +10,8 @@ public enum Document {
     D1("d01", "Readiness and timeline assessment", "d01-readiness-and-timeline"),
     D4("d04", "Policy review report", "d04-policy-review"),
     D5("d05", "Root cause analysis and action plan", "d05-root-cause-analysis"),
+    D9("d09", "Implementation timeline", "d09-timeline"),
+    D10("d10", "Staff readiness and training plan with budget", "d10-training-budget"),
     D11("d11", "Peer role charter", "d11-role-charter"),
     D12("d12", "Job description and announcement", "d12-job-description"),
     D21("d21", "Validation report", "d21-validation-report");

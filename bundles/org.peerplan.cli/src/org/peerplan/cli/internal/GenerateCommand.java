@@ -43,7 +43,7 @@ final class GenerateCommand implements Callable<Integer> {
     List<String> formats = List.of("html", "pdf", "docx");
 
     @Option(names = "--documents", split = ",", paramLabel = "DOC",
-            description = "board-pack (the default), d01, d04, d05, d11, d12, d21, or all.")
+            description = "board-pack (the default), d01, d04, d05, d09, d10, d11, d12, d21, or all.")
     List<String> documents = List.of("board-pack");
 
     @Option(names = "--templates", paramLabel = "DIR",
@@ -103,7 +103,7 @@ final class GenerateCommand implements Callable<Integer> {
         }
         if (!unknown.isEmpty()) {
             throw new IOException("--documents does not know " + String.join(", ", unknown)
-                    + "; choose from board-pack, d01, d04, d05, d11, d12, d21 or all.");
+                    + "; choose from board-pack, d01, d04, d05, d09, d10, d11, d12, d21 or all.");
         }
         return chosen;
     }

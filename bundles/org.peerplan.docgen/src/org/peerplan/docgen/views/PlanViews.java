@@ -29,6 +29,8 @@ public final class PlanViews {
         model.put("rootCauses", RootCauseView.of(plan, asOf));
         model.put("roles", RoleCharterView.of(plan, catalog, report));
         model.put("jobDescriptions", JobDescriptionView.of(plan, catalog));
+        model.put("timeline", TimelineView.of(plan, catalog, asOf));
+        model.put("training", TrainingView.of(plan, catalog));
         model.put("validation", ValidationReportView.of(plan, report, asOf));
         return model;
     }
