@@ -12,11 +12,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
 
 import org.peerplan.docgen.docx.DocxWriter;
 import org.peerplan.docgen.pdf.PdfWriter;
 import org.peerplan.docgen.templates.OutputFormat;
 import org.peerplan.docgen.templates.TemplateEngine;
+import org.peerplan.docgen.templates.Trusted;
 
 /**
  * Writes documents from a plan's views: the board pack (cover, executive summary, every section) or a single
@@ -70,6 +72,11 @@ public final class DocumentGenerator {
         }
         model.put("title", document.title());
         model.put("section", document.id());
+        String section = templates.render("section.vm", model, OutputFormat.HTML);
+        model.put("contents", Contents.of(section));
+        String contents = templates.render("contents.vm", model, OutputFormat.HTML);
+        // The table of contents follows the section's title; both are output of the engine's own templates.
+        model.put("body", new Trusted(section.replaceFirst("</h1>", "</h1>\n" + Matcher.quoteReplacement(contents))));
         return templates.render("document.html.vm", model, OutputFormat.HTML);
     }
 

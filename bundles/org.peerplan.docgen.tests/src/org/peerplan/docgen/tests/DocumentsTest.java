@@ -67,6 +67,20 @@ class DocumentsTest {
     }
 
     @Test
+    void eachDocumentOnItsOwnOpensWithATableOfItsContents() {
+        String html = new DocumentGenerator(null).render(Document.D4, ExampleViews.example());
+        int title = html.indexOf("<h1>Policy review report</h1>");
+        int contents = html.indexOf("<nav class=\"toc\">");
+        assertTrue(title > 0 && contents > title, "the contents follow the title");
+        for (String entry : List.of("<a href=\"#d04-summary\">Summary of the checklist</a>",
+                "<a href=\"#d04-findings\">Checklist findings</a>",
+                "<a href=\"#d04-risk-factors\">The thirteen psychosocial risk factors</a>")) {
+            assertTrue(html.contains(entry), entry);
+        }
+        assertFalse(UNRENDERED.matcher(html).find());
+    }
+
+    @Test
     void boardPackPdfCarriesTheFactsWithEmbeddedFontsAndPageNumbers() throws IOException {
         List<Path> files = new DocumentGenerator(null).generate(ExampleViews.example(), EnumSet.of(Document.BOARD_PACK),
                 EnumSet.of(Format.PDF), folder, message -> { });
