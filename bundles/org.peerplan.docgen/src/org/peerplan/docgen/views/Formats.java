@@ -12,11 +12,18 @@ final class Formats {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US);
 
+    private static final DateTimeFormatter SHORT_DATE = DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.US);
+
     private Formats() {
     }
 
     static String date(LocalDate date) {
         return date == null ? "not set" : DATE.format(date);
+    }
+
+    /** "Mar 4, 2027", for narrow table columns. */
+    static String shortDate(LocalDate date) {
+        return date == null ? "not set" : SHORT_DATE.format(date);
     }
 
     static String money(BigDecimal amount) {

@@ -2,13 +2,11 @@ package org.peerplan.docgen.views;
 
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -33,8 +31,6 @@ import org.peerplan.model.catalog.Catalog;
 final class TimelineView {
 
     /** Task tables have seven columns: their dates are abbreviated, "Mar 4, 2027", to stay on one line. */
-    private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.US);
-
     private TimelineView() {
     }
 
@@ -122,8 +118,8 @@ final class TimelineView {
         view.put("code", code(task));
         view.put("name", name(task));
         view.put("owner", owner(task));
-        view.put("start", SHORT.format(scheduled.earlyStart()));
-        view.put("end", SHORT.format(lastDay(scheduled)));
+        view.put("start", Formats.shortDate(scheduled.earlyStart()));
+        view.put("end", Formats.shortDate(lastDay(scheduled)));
         int days = Math.max(task.getDurationDays(), 0);
         view.put("days", days);
         view.put("status", Formats.words(task.getStatus()));

@@ -2,7 +2,6 @@ package org.peerplan.docgen.views;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -63,8 +62,6 @@ final class TrainingView {
             BudgetCategory.SUPERVISION);
 
     /** Column headings of the coverage matrix name sessions by an abbreviated date: "Session May 19, 2027". */
-    private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.US);
-
     private TrainingView() {
     }
 
@@ -226,7 +223,7 @@ final class TrainingView {
             boolean inTime = date != null && (firstPeer == null || date.plusDays(days - 1L).isBefore(firstPeer));
             String sessionCode = session.getCourse() == null ? "" : Formats.text(session.getCourse().getCode());
             parts.add(new Part(part("Training session", sessionCode, name(session),
-                    "Session " + (date == null ? "(no date)" : SHORT.format(date)),
+                    "Session " + (date == null ? "(no date)" : Formats.shortDate(date)),
                     date == null ? "not dated" : span(date, date.plusDays(days - 1L)), "", inTime,
                     covered(session.getCovers(), items)), session.getCovers(), inTime));
         }
