@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.peerplan.core.budget.BudgetCalculator;
+import org.peerplan.core.training.Prerequisites;
 import org.peerplan.core.budget.BudgetYear;
 import org.peerplan.core.schedule.Schedule;
 import org.peerplan.core.schedule.ScheduledTask;
@@ -129,8 +130,8 @@ final class TrainingView {
         CourseDef prerequisite = course == null ? null : course.getPrerequisite();
         view.put("hasPrerequisite", prerequisite != null);
         view.put("prerequisite", prerequisite == null ? "" : Formats.text(prerequisite.getName()));
-        view.put("prerequisiteMet", prerequisite == null || missingPrerequisite(session, all).isEmpty()
-                && (!session.getAttendees().isEmpty() || !before(session, all).isEmpty()));
+        view.put("prerequisiteMet", prerequisite == null || Prerequisites.missing(session, all).isEmpty()
+                && (!session.getAttendees().isEmpty() || !Prerequisites.finishedBefore(session, all).isEmpty()));
         view.put("isPrerequisite", all.stream().anyMatch(s -> s.getCourse() != null && course != null
                 && s.getCourse().getPrerequisite() == course));
         view.put("readiness", session.getCovers().stream().anyMatch(c -> c.eContainer() instanceof ChecklistDef d
@@ -145,9 +146,9 @@ final class TrainingView {
         view.put("course", name(session));
         view.put("date", Formats.date(session.getDate()));
         view.put("prerequisite", Formats.text(prerequisite.getName()));
-        List<TrainingSession> before = before(session, all);
+        List<TrainingSession> before = Prerequisites.finishedBefore(session, all);
         view.put("before", before.stream().map(s -> Formats.date(s.getDate())).toList());
-        List<Person> missing = missingPrerequisite(session, all);
+        List<Person> missing = Prerequisites.missing(session, all);
         List<Person> completed = session.getAttendees().stream().filter(p -> !missing.contains(p)).toList();
         view.put("completed", names(completed));
         view.put("completedCount", completed.size());
@@ -156,33 +157,6 @@ final class TrainingView {
         view.put("additional", session.getAdditionalAttendees());
         view.put("dated", session.getDate() != null);
         return view;
-    }
-
-    /**
-     * Sessions of the prerequisite course that finish before {@code session} starts: a course of {@code days} days
-     * on its date finishes that many days later (the rule R54 applies the same test).
-     */
-    private static List<TrainingSession> before(TrainingSession session, List<TrainingSession> all) {
-        CourseDef prerequisite = session.getCourse().getPrerequisite();
-        if (prerequisite == null || session.getDate() == null) {
-            return List.of();
-        }
-        return all.stream().filter(s -> s.getCourse() == prerequisite && s.getDate() != null)
-                .filter(s -> !s.getDate().plusDays(Math.max(1, prerequisite.getDays())).isAfter(session.getDate()))
-                .toList();
-    }
-
-    /** Named attendees of {@code session} who attend no prerequisite session finished before it. */
-    private static List<Person> missingPrerequisite(TrainingSession session, List<TrainingSession> all) {
-        if (session.getCourse().getPrerequisite() == null) {
-            return List.of();
-        }
-        if (session.getDate() == null) {
-            return List.copyOf(session.getAttendees());
-        }
-        List<TrainingSession> before = before(session, all);
-        return session.getAttendees().stream()
-                .filter(p -> before.stream().noneMatch(s -> s.getAttendees().contains(p))).toList();
     }
 
     /** One task or session that covers items of a checklist, with its row in the document. */

@@ -1,8 +1,8 @@
 package org.peerplan.core.internal.rules;
 
-import java.time.LocalDate;
 import java.util.List;
 
+import org.peerplan.core.training.Prerequisites;
 import org.peerplan.core.validation.Area;
 import org.peerplan.core.validation.Rule;
 import org.peerplan.core.validation.RuleContext;
@@ -30,8 +30,7 @@ final class R54PrerequisiteFirst extends Rule {
             if (prerequisite == null || session.getDate() == null) {
                 continue;
             }
-            List<TrainingSession> before = sessions.stream().filter(s -> s.getCourse() == prerequisite)
-                    .filter(s -> s.getDate() != null && !finish(s).isAfter(session.getDate())).toList();
+            List<TrainingSession> before = Prerequisites.finishedBefore(session, sessions);
             String what = TrainingLookups.capitalized(TrainingLookups.session(session));
             if (session.getAttendees().isEmpty()) {
                 if (before.isEmpty()) {
@@ -40,8 +39,7 @@ final class R54PrerequisiteFirst extends Rule {
                 }
                 continue;
             }
-            List<Person> missing = session.getAttendees().stream()
-                    .filter(p -> before.stream().noneMatch(s -> s.getAttendees().contains(p))).toList();
+            List<Person> missing = Prerequisites.missing(session, sessions);
             if (!missing.isEmpty()) {
                 context.report(session, what + " includes " + TrainingLookups.names(missing) + " without a "
                         + prerequisite.getName() + " session finished before it: schedule " + session.getCourse()
@@ -49,11 +47,5 @@ final class R54PrerequisiteFirst extends Rule {
                         + ".");
             }
         }
-    }
-
-    /** The day after the session's last day: a two-day course on 8 November finishes on 10 November. */
-    private static LocalDate finish(TrainingSession session) {
-        int days = session.getCourse() == null ? 1 : Math.max(1, session.getCourse().getDays());
-        return session.getDate().plusDays(days);
     }
 }
