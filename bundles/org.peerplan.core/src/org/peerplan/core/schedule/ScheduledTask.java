@@ -12,6 +12,11 @@ import org.peerplan.model.Task;
 public record ScheduledTask(Task task, LocalDate earlyStart, LocalDate earlyFinish, LocalDate lateStart,
         LocalDate lateFinish) {
 
+    /** The task's last day: the day before its finish, or its start for a task of no days. */
+    public LocalDate lastDay() {
+        return earlyFinish.isAfter(earlyStart) ? earlyFinish.minusDays(1) : earlyStart;
+    }
+
     /** Days the task can slip without moving the end of the plan. */
     public long slackDays() {
         return ChronoUnit.DAYS.between(earlyStart, lateStart);

@@ -49,7 +49,7 @@ final class TimelineView {
         view.put("notStarted", count(all, TaskStatus.NOT_STARTED));
         view.put("blocked", count(all, TaskStatus.BLOCKED));
         view.put("cancelled", count(all, TaskStatus.CANCELLED));
-        view.put("planLastDay", all.stream().map(TimelineView::lastDay).max(LocalDate::compareTo).map(Formats::date)
+        view.put("planLastDay", all.stream().map(ScheduledTask::lastDay).max(LocalDate::compareTo).map(Formats::date)
                 .orElse("not set"));
         view.put("criticalCount", schedule.criticalPath().size());
 
@@ -60,12 +60,12 @@ final class TimelineView {
         view.put("stages", stages);
 
         view.put("milestones", schedule.milestones().stream()
-                .sorted(Comparator.comparing(TimelineView::lastDay).thenComparing(ScheduledTask::earlyStart))
+                .sorted(Comparator.comparing(ScheduledTask::lastDay).thenComparing(ScheduledTask::earlyStart))
                 .map(t -> milestone(t, asOf)).toList());
 
         view.put("asOf", Formats.date(asOf));
         view.put("overdue", schedule.overdue(asOf).stream()
-                .sorted(Comparator.comparing(TimelineView::lastDay).thenComparing(t -> name(t.task())))
+                .sorted(Comparator.comparing(ScheduledTask::lastDay).thenComparing(t -> name(t.task())))
                 .map(t -> overdue(t, asOf)).toList());
         return view;
     }
@@ -106,7 +106,7 @@ final class TimelineView {
         view.put("empty", tasks.isEmpty());
         view.put("start", tasks.stream().map(ScheduledTask::earlyStart).min(LocalDate::compareTo)
                 .map(Formats::date).orElse(""));
-        view.put("end", tasks.stream().map(TimelineView::lastDay).max(LocalDate::compareTo)
+        view.put("end", tasks.stream().map(ScheduledTask::lastDay).max(LocalDate::compareTo)
                 .map(Formats::date).orElse(""));
         view.put("done", tasks.stream().filter(t -> t.task().getStatus() == TaskStatus.DONE).count());
         return view;
@@ -119,7 +119,7 @@ final class TimelineView {
         view.put("name", name(task));
         view.put("owner", owner(task));
         view.put("start", Formats.shortDate(scheduled.earlyStart()));
-        view.put("end", Formats.shortDate(lastDay(scheduled)));
+        view.put("end", Formats.shortDate(scheduled.lastDay()));
         int days = Math.max(task.getDurationDays(), 0);
         view.put("days", days);
         view.put("status", Formats.words(task.getStatus()));
@@ -135,7 +135,7 @@ final class TimelineView {
     private static Map<String, Object> milestone(ScheduledTask scheduled, LocalDate asOf) {
         Task task = scheduled.task();
         Map<String, Object> view = new LinkedHashMap<>();
-        view.put("date", Formats.date(lastDay(scheduled)));
+        view.put("date", Formats.date(scheduled.lastDay()));
         view.put("code", code(task));
         view.put("name", name(task));
         view.put("deliverable", Formats.text(task.getDeliverable()));
@@ -152,9 +152,9 @@ final class TimelineView {
         view.put("code", code(task));
         view.put("name", name(task));
         view.put("owner", owner(task));
-        view.put("due", Formats.date(lastDay(scheduled)));
+        view.put("due", Formats.date(scheduled.lastDay()));
         view.put("status", Formats.words(task.getStatus()));
-        long late = ChronoUnit.DAYS.between(lastDay(scheduled), asOf);
+        long late = ChronoUnit.DAYS.between(scheduled.lastDay(), asOf);
         view.put("late", late <= 0 ? "due today" : late == 1 ? "1 day" : late + " days");
         view.put("critical", scheduled.critical());
         view.put("slack", scheduled.slackDays());
@@ -164,10 +164,6 @@ final class TimelineView {
     }
 
     /** The task's last day: the day before its (exclusive) finish, or its start day when it takes no time. */
-    static LocalDate lastDay(ScheduledTask scheduled) {
-        return scheduled.task().getDurationDays() <= 0 ? scheduled.earlyStart() : scheduled.earlyFinish().minusDays(1);
-    }
-
     private static long count(List<ScheduledTask> tasks, TaskStatus status) {
         return tasks.stream().filter(t -> t.task().getStatus() == status).count();
     }

@@ -9,14 +9,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.peerplan.core.budget.BudgetCalculator;
+import org.peerplan.core.training.ChecklistCoverage;
 import org.peerplan.core.training.Prerequisites;
 import org.peerplan.core.budget.BudgetYear;
 import org.peerplan.core.schedule.Schedule;
-import org.peerplan.core.schedule.ScheduledTask;
 import org.peerplan.core.schedule.Scheduler;
 import org.peerplan.model.BudgetCategory;
 import org.peerplan.model.BudgetLine;
@@ -24,7 +25,6 @@ import org.peerplan.model.ImplementationPlan;
 import org.peerplan.model.Person;
 import org.peerplan.model.StaffLevel;
 import org.peerplan.model.Task;
-import org.peerplan.model.TaskStatus;
 import org.peerplan.model.TrainingSession;
 import org.peerplan.model.catalog.Catalog;
 import org.peerplan.model.catalog.ChecklistDef;
@@ -159,10 +159,6 @@ final class TrainingView {
         return view;
     }
 
-    /** One task or session that covers items of a checklist, with its row in the document. */
-    private record Part(Map<String, Object> view, List<ChecklistItemDef> covers, boolean inTime) {
-    }
-
     /**
      * Which items of the catalog checklist {@code code} the plan's tasks and sessions cover, and when: a matrix of
      * items by part. For the readiness training the task from S1-T6 counts even where it names no element, and only
@@ -172,41 +168,12 @@ final class TrainingView {
             String code, String taskTemplate, LocalDate firstPeer, boolean beforeFirstPeer) {
         List<ChecklistItemDef> items = catalog.getChecklists().stream().filter(c -> code.equals(c.getCode()))
                 .findFirst().map(ChecklistDef::getItems).map(List::copyOf).orElse(List.of());
-        List<Part> parts = new ArrayList<>();
-        for (ScheduledTask scheduled : schedule.tasks()) {
-            Task task = scheduled.task();
-            String taskCode = task.getTemplate() == null ? "" : Formats.text(task.getTemplate().getCode());
-            boolean template = taskTemplate != null && taskTemplate.equals(taskCode);
-            if (task.getStatus() == TaskStatus.CANCELLED
-                    || !template && task.getCovers().stream().noneMatch(items::contains)) {
-                continue;
-            }
-            LocalDate last = TimelineView.lastDay(scheduled);
-            boolean inTime = firstPeer == null || last.isBefore(firstPeer);
-            parts.add(new Part(part("Timeline task", taskCode, Formats.text(task.getName()),
-                    taskCode.isEmpty() ? "Task" : "Task " + taskCode, span(scheduled.earlyStart(), last),
-                    Formats.words(task.getStatus()), inTime, covered(task.getCovers(), items)), task.getCovers(),
-                    inTime));
-        }
-        for (TrainingSession session : plan.getTrainingPlan().getSessions()) {
-            if (session.getCovers().stream().noneMatch(items::contains)) {
-                continue;
-            }
-            int days = session.getCourse() == null ? 1 : Math.max(1, session.getCourse().getDays());
-            LocalDate date = session.getDate();
-            boolean inTime = date != null && (firstPeer == null || date.plusDays(days - 1L).isBefore(firstPeer));
-            String sessionCode = session.getCourse() == null ? "" : Formats.text(session.getCourse().getCode());
-            parts.add(new Part(part("Training session", sessionCode, name(session),
-                    "Session " + (date == null ? "(no date)" : Formats.shortDate(date)),
-                    date == null ? "not dated" : span(date, date.plusDays(days - 1L)), "", inTime,
-                    covered(session.getCovers(), items)), session.getCovers(), inTime));
-        }
-        List<Part> counting = parts.stream().filter(p -> !beforeFirstPeer || p.inTime()).toList();
-        List<ChecklistItemDef> missing = items.stream()
-                .filter(i -> counting.stream().noneMatch(p -> p.covers().contains(i))).toList();
+        List<ChecklistCoverage.Part> parts = ChecklistCoverage.parts(plan, Optional.of(schedule), items, taskTemplate);
+        List<Map<String, Object>> rows = parts.stream().map(p -> row(p, items, firstPeer)).toList();
+        List<ChecklistItemDef> missing = ChecklistCoverage.uncovered(items, parts, beforeFirstPeer ? firstPeer : null);
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("known", !items.isEmpty());
-        view.put("parts", parts.stream().map(Part::view).toList());
+        view.put("parts", rows);
         view.put("planned", !parts.isEmpty());
         view.put("elements", items.stream().map(i -> {
             Map<String, Object> element = new LinkedHashMap<>();
@@ -222,6 +189,23 @@ final class TrainingView {
                 .collect(Collectors.joining("; ")));
         view.put("codes", items.isEmpty() ? "" : items.get(0).getCode() + ".." + items.get(items.size() - 1).getCode());
         return view;
+    }
+
+    /** A part's row: what it is, when it runs, whether it ends before the first peer starts, which items it covers. */
+    private static Map<String, Object> row(ChecklistCoverage.Part part, List<ChecklistItemDef> items,
+            LocalDate firstPeer) {
+        String covers = covered(part.covers(), items);
+        boolean inTime = part.endsBefore(firstPeer);
+        if (part.element() instanceof Task task) {
+            String code = task.getTemplate() == null ? "" : Formats.text(task.getTemplate().getCode());
+            return part("Timeline task", code, Formats.text(task.getName()), code.isEmpty() ? "Task" : "Task " + code,
+                    span(part.start(), part.lastDay()), Formats.words(task.getStatus()), inTime, covers);
+        }
+        TrainingSession session = (TrainingSession) part.element();
+        String code = session.getCourse() == null ? "" : Formats.text(session.getCourse().getCode());
+        return part("Training session", code, name(session),
+                "Session " + (part.start() == null ? "(no date)" : Formats.shortDate(part.start())),
+                part.lastDay() == null ? "not dated" : span(part.start(), part.lastDay()), "", inTime, covers);
     }
 
     private static Map<String, Object> part(String kind, String code, String name, String shortName, String when,

@@ -146,7 +146,7 @@ class FoundationRulesTest {
         ImplementationPlan plan = example();
         plan.getTimeline().setFirstPeerStart(LocalDate.of(2027, 5, 1));
         single(findings("R32", plan), Severity.WARNING, part(plan, "task-s1-t6", Task.class),
-                "not dated before the first peer starts on 2027-05-01", "finishing 2027-06-16", "on 2027-05-19");
+                "not dated before the first peer starts on 2027-05-01", "ending 2027-06-15", "on 2027-05-19");
     }
 
     @Test
