@@ -22,8 +22,8 @@ import org.peerplan.docgen.views.PlanViews;
 import org.peerplan.model.ImplementationPlan;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code peerplan generate}: the board pack and the other documents, from Velocity templates. */
 @Command(name = "generate", mixinStandardHelpOptions = true,
@@ -31,9 +31,8 @@ import picocli.CommandLine.Parameters;
                 + " uses the shipped example; with no --out it writes under out/.")
 final class GenerateCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "PLAN",
-            description = "The .peerplan file (default: the shipped example, examples/riverbend.peerplan).")
-    Path plan;
+    @Mixin
+    PlanOrExample plan;
 
     @Option(names = "--out", defaultValue = "out", paramLabel = "DIR", description = "Where to write (default: out/).")
     Path out;
@@ -50,8 +49,8 @@ final class GenerateCommand implements Callable<Integer> {
             description = "A folder whose templates replace the built-in ones of the same name.")
     Path templates;
 
-    @Option(names = "--as-of", paramLabel = "DATE", description = "The day the documents report on (default: today).")
-    LocalDate asOf;
+    @Mixin
+    AsOfOption asOf;
 
     @Override
     public Integer call() throws IOException {
@@ -60,9 +59,8 @@ final class GenerateCommand implements Callable<Integer> {
         if (templates != null && !Files.isDirectory(templates)) {
             throw new IOException("--templates " + templates + " is not a folder.");
         }
-        Path file = plan != null ? plan : PeerPlanCommand.shippedExample();
-        ImplementationPlan loaded = PlanInput.load(file);
-        LocalDate day = asOf != null ? asOf : LocalDate.now();
+        ImplementationPlan loaded = PlanInput.load(plan.file());
+        LocalDate day = asOf.day();
         Map<String, Object> views = PlanViews.of(loaded, ToolkitCatalog.in(loaded.eResource().getResourceSet()),
                 new PlanChecker(RuleRegistry.all(), day).check(loaded), day);
         List<Path> written;

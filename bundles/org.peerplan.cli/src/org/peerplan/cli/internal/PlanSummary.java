@@ -3,7 +3,6 @@ package org.peerplan.cli.internal;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Period;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
@@ -145,7 +144,7 @@ final class PlanSummary {
             long interventions = analysis.getCauses().stream().mapToLong(c -> c.getInterventions().size()).sum();
             line("Root-cause analysis '%s': %d causes (%s), %d interventions", analysis.getTitle(),
                     analysis.getCauses().size(), byCategory.entrySet().stream()
-                            .map(e -> Labels.words(camel(e.getKey())) + " " + e.getValue())
+                            .map(e -> Labels.words(e.getKey()) + " " + e.getValue())
                             .collect(Collectors.joining(", ")), interventions);
         }
     }
@@ -159,16 +158,10 @@ final class PlanSummary {
     }
 
     private static String counts(java.util.stream.Stream<? extends Enumerator> values) {
-        Map<String, Long> counts = values.collect(Collectors.groupingBy(v -> Labels.words(camel(v)),
+        Map<String, Long> counts = values.collect(Collectors.groupingBy(v -> Labels.words(v),
                 java.util.TreeMap::new, Collectors.counting()));
         return counts.isEmpty() ? "none" : counts.entrySet().stream().map(e -> e.getValue() + " " + e.getKey())
                 .collect(Collectors.joining(", "));
-    }
-
-    /** NEEDS_REVISION becomes NeedsRevision, so that {@link Labels#words} can say "needs revision". */
-    private static String camel(Enumerator literal) {
-        return Arrays.stream(literal.getName().split("_")).map(w -> w.charAt(0) + w.substring(1).toLowerCase())
-                .collect(Collectors.joining());
     }
 
     private static String money(BigDecimal amount) {

@@ -1,8 +1,6 @@
 package org.peerplan.cli.internal;
 
 import java.io.IOException;
-import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.concurrent.Callable;
 
 
@@ -11,8 +9,7 @@ import org.peerplan.model.ImplementationPlan;
 import org.peerplan.model.catalog.Catalog;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 
 /** {@code peerplan summary}: a one-screen overview of a plan, by default the shipped example. */
 @Command(name = "summary", mixinStandardHelpOptions = true,
@@ -20,19 +17,17 @@ import picocli.CommandLine.Parameters;
                 + " review, root-cause analyses, actions, roles, training and risks.")
 final class SummaryCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "PLAN",
-            description = "The .peerplan file (default: the shipped example, examples/riverbend.peerplan).")
-    Path plan;
+    @Mixin
+    PlanOrExample plan;
 
-    @Option(names = "--as-of", paramLabel = "DATE", description = "The day to report overdue tasks on (default: today).")
-    LocalDate asOf;
+    @Mixin
+    AsOfOption asOf;
 
     @Override
     public Integer call() throws IOException {
-        Path file = plan != null ? plan : PeerPlanCommand.shippedExample();
-        ImplementationPlan loaded = PlanInput.load(file);
+        ImplementationPlan loaded = PlanInput.load(plan.file());
         Catalog catalog = ToolkitCatalog.in(loaded.eResource().getResourceSet());
-        System.out.print(new PlanSummary(loaded, catalog, asOf != null ? asOf : LocalDate.now()).text());
+        System.out.print(new PlanSummary(loaded, catalog, asOf.day()).text());
         return 0;
     }
 }

@@ -11,6 +11,7 @@ import org.peerplan.core.validation.ValidationReport;
 import org.peerplan.model.ImplementationPlan;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -26,13 +27,13 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Write the report as JSON (schema in the README) on standard output.")
     boolean json;
 
-    @Option(names = "--as-of", paramLabel = "DATE", description = "The day to check the plan on (default: today).")
-    LocalDate asOf;
+    @Mixin
+    AsOfOption asOf;
 
     @Override
     public Integer call() throws IOException {
         ImplementationPlan loaded = PlanInput.load(plan);
-        LocalDate day = asOf != null ? asOf : LocalDate.now();
+        LocalDate day = asOf.day();
         ValidationReport report = new PlanChecker(RuleRegistry.all(), day).check(loaded);
         System.out.print(json ? ReportJson.write(plan.toString(), day, report)
                 : ReportText.write(plan.toString(), loaded, day, report));
