@@ -2,6 +2,7 @@ package org.peerplan.core.plan;
 
 import java.util.Locale;
 
+import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
@@ -39,6 +40,11 @@ public final class Labels {
     /** The class name in words: RootCauseAnalysis becomes "root cause analysis". */
     public static String kind(EObject object) {
         return words(object.eClass().getName());
+    }
+
+    /** An enumeration literal in words: NEEDS_REVISION becomes "needs revision". */
+    public static String words(Enumerator literal) {
+        return literal.getName().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 
     public static String words(String camelCase) {

@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 import org.eclipse.emf.common.util.Enumerator;
+import org.peerplan.core.plan.Labels;
 
 /** How documents write values for a reader: dates as "January 4, 2027", money as "$12,500". */
 final class Formats {
@@ -36,7 +37,7 @@ final class Formats {
 
     /** NEEDS_REVISION as "Needs revision". */
     static String words(Enumerator literal) {
-        String text = literal.getName().toLowerCase(Locale.ROOT).replace('_', ' ');
+        String text = Labels.words(literal);
         return Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 

@@ -1,6 +1,5 @@
 package org.peerplan.core.internal.rules;
 
-import java.util.Locale;
 
 import org.peerplan.model.Cause;
 import org.peerplan.model.RootCauseCategory;
@@ -13,7 +12,7 @@ final class CauseLookups {
 
     /** "processes and procedures", as the worksheet names its rows. */
     static String category(RootCauseCategory category) {
-        return category.getLiteral().toLowerCase(Locale.ROOT).replace("_and_", " and ").replace('_', ' ');
+        return Wording.words(category);
     }
 
     /** "the cause 'Some clinicians fear…' (people)". */

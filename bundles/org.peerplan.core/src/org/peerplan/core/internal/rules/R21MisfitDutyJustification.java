@@ -58,7 +58,7 @@ final class R21MisfitDutyJustification extends Rule {
 
     private static String categories(ConflictingDutyDef duty) {
         List<String> names = duty.getCategories().stream().filter(MISFITS::contains)
-                .map(c -> c.getLiteral().toLowerCase(Locale.ROOT).replace('_', ' ')).toList();
+                .map(Wording::words).toList();
         return String.join(" and ", names);
     }
 }

@@ -1,6 +1,5 @@
 package org.peerplan.core.internal.rules;
 
-import java.util.Locale;
 import java.util.Set;
 
 import org.peerplan.core.validation.Area;
@@ -31,7 +30,7 @@ final class R58CheckInCadence extends Rule {
             CheckInFrequency frequency = role.getCheckInFrequency();
             if (!AT_LEAST_MONTHLY.contains(frequency)) {
                 String now = frequency == CheckInFrequency.NONE ? "has no scheduled check-ins"
-                        : "checks in " + frequency.getLiteral().toLowerCase(Locale.ROOT);
+                        : "checks in " + Wording.words(frequency);
                 context.report(role, "The " + role.getTitle() + " role " + now + ": check in with each new peer"
                         + " weekly, biweekly or at least monthly, through the first 90 days and beyond.");
             }

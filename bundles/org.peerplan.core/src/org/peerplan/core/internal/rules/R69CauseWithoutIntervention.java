@@ -33,7 +33,7 @@ final class R69CauseWithoutIntervention extends Rule {
             analysis.getCauses().stream().flatMap(PlanQueries::withSubCauses)
                     .filter(c -> c.getInterventions().isEmpty() && PlanQueries.actionsFor(plan, c).findAny().isEmpty())
                     .forEach(cause -> context.report(cause, "The cause '" + cause.getDescription() + "' ("
-                            + cause.getCategory().getLiteral().toLowerCase().replace('_', ' ') + ") in the analysis '"
+                            + Wording.words(cause.getCategory()) + ") in the analysis '"
                             + analysis.getTitle() + "' has no proposed action or intervention.",
                             createAction(plan, cause)));
         }

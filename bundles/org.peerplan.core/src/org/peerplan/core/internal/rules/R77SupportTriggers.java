@@ -1,6 +1,5 @@
 package org.peerplan.core.internal.rules;
 
-import java.util.Locale;
 
 import org.peerplan.core.validation.Area;
 import org.peerplan.core.validation.Rule;
@@ -33,7 +32,7 @@ final class R77SupportTriggers extends Rule {
             case SPECIAL_OCCASION -> "special occasions";
             case PERSONAL_DIFFICULTY -> "times of personal difficulty";
             case ORGANIZATIONAL_CHANGE -> "times of organizational change";
-            default -> trigger.getLiteral().toLowerCase(Locale.ROOT).replace('_', ' ');
+            default -> Wording.words(trigger);
         };
     }
 }

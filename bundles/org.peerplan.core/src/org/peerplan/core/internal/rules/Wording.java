@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.eclipse.emf.common.util.Enumerator;
+import org.peerplan.core.plan.Labels;
 
 /** Putting plan values into a consultant's words, and finding words and phrases in free text (R23, R24). */
 final class Wording {
@@ -58,7 +59,7 @@ final class Wording {
 
     /** An enumeration literal in words: NEEDS_REVISION becomes "needs revision". */
     static String words(Enumerator literal) {
-        return literal.getLiteral().toLowerCase(Locale.ROOT).replace('_', ' ');
+        return Labels.words(literal);
     }
 
     /** "a", "a and b", "a, b and c". */
