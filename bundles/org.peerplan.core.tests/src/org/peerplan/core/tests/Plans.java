@@ -3,12 +3,12 @@ package org.peerplan.core.tests;
 import java.nio.file.Path;
 
 /** Where the tests find the shipped example plan. */
-final class Plans {
+public final class Plans {
 
     private Plans() {
     }
 
-    static Path example() {
+    public static Path example() {
         return Path.of(System.getProperty("peerplan.home", "../..")).resolve("examples/riverbend.peerplan");
     }
 }

@@ -2,7 +2,6 @@ package org.peerplan.core.tests.rules;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -14,6 +13,7 @@ import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.peerplan.content.ToolkitCatalog;
 import org.peerplan.core.persistence.PlanStore;
+import org.peerplan.core.tests.Plans;
 import org.peerplan.core.validation.Finding;
 import org.peerplan.core.validation.PlanChecker;
 import org.peerplan.core.validation.Rule;
@@ -36,8 +36,7 @@ public final class RuleHarness {
 
     public static ImplementationPlan example() {
         try {
-            Path example = Path.of(System.getProperty("peerplan.home", "../..")).resolve("examples/riverbend.peerplan");
-            return new PlanStore().load(example);
+            return new PlanStore().load(Plans.example());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
