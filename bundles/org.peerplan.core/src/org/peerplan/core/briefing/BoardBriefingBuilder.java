@@ -15,7 +15,6 @@ import org.peerplan.core.readiness.QuizResult;
 import org.peerplan.core.readiness.ReadinessScorer;
 import org.peerplan.core.schedule.Schedule;
 import org.peerplan.core.schedule.ScheduledTask;
-import org.peerplan.core.schedule.Scheduler;
 import org.peerplan.core.validation.Severity;
 import org.peerplan.core.validation.ValidationReport;
 import org.peerplan.model.DecisionTopic;
@@ -41,9 +40,9 @@ public final class BoardBriefingBuilder {
         this.catalog = catalog;
     }
 
-    public BoardBriefing build(ImplementationPlan plan, ValidationReport report, LocalDate asOf) {
+    /** The briefing of a plan, from the schedule the caller computed for it. */
+    public BoardBriefing build(ImplementationPlan plan, Schedule schedule, ValidationReport report, LocalDate asOf) {
         QuizResult quiz = new ReadinessScorer(catalog).quiz(plan.getReadiness());
-        Schedule schedule = new Scheduler().schedule(plan.getTimeline());
         LocalDate planStart = plan.getTimeline().getPlanStart();
         LocalDate earliest = quiz.band() == null || planStart == null ? null : planStart.plusMonths(quiz.minimumMonths());
         List<BudgetYear> budget = planStart == null ? List.of() : new BudgetCalculator().years(plan);

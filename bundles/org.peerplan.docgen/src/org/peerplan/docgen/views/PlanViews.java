@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.peerplan.core.briefing.BoardBriefingBuilder;
+import org.peerplan.core.schedule.Schedule;
+import org.peerplan.core.schedule.Scheduler;
 import org.peerplan.core.validation.ValidationReport;
 import org.peerplan.model.ImplementationPlan;
 import org.peerplan.model.catalog.Catalog;
@@ -17,20 +19,22 @@ public final class PlanViews {
 
     public static Map<String, Object> of(ImplementationPlan plan, Catalog catalog, ValidationReport report,
             LocalDate asOf) {
+        // Every view that shows dates reads the same computed schedule.
+        Schedule schedule = new Scheduler().schedule(plan.getTimeline());
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("agency", Formats.text(plan.getAgency().getName()));
         model.put("state", Formats.text(plan.getAgency().getState()));
         model.put("planName", Formats.text(plan.getName()));
         model.put("consultant", Formats.text(plan.getConsultant()));
         model.put("asOf", Formats.date(asOf));
-        model.put("briefing", BriefingView.of(new BoardBriefingBuilder(catalog).build(plan, report, asOf)));
+        model.put("briefing", BriefingView.of(new BoardBriefingBuilder(catalog).build(plan, schedule, report, asOf)));
         model.put("readiness", ReadinessView.of(plan, catalog));
         model.put("policyReview", PolicyReviewView.of(plan, catalog));
         model.put("rootCauses", RootCauseView.of(plan, asOf));
         model.put("roles", RoleCharterView.of(plan, catalog, report));
         model.put("jobDescriptions", JobDescriptionView.of(plan, catalog));
-        model.put("timeline", TimelineView.of(plan, catalog, asOf));
-        model.put("training", TrainingView.of(plan, catalog));
+        model.put("timeline", TimelineView.of(plan, catalog, schedule, asOf));
+        model.put("training", TrainingView.of(plan, catalog, schedule));
         model.put("validation", ValidationReportView.of(plan, report, asOf));
         return model;
     }

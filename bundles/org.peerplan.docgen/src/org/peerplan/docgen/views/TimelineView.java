@@ -14,7 +14,6 @@ import org.peerplan.core.readiness.QuizResult;
 import org.peerplan.core.readiness.ReadinessScorer;
 import org.peerplan.core.schedule.Schedule;
 import org.peerplan.core.schedule.ScheduledTask;
-import org.peerplan.core.schedule.Scheduler;
 import org.peerplan.model.ImplementationPlan;
 import org.peerplan.model.Stage;
 import org.peerplan.model.Task;
@@ -30,13 +29,11 @@ import org.peerplan.model.catalog.Catalog;
  */
 final class TimelineView {
 
-    /** Task tables have seven columns: their dates are abbreviated, "Mar 4, 2027", to stay on one line. */
     private TimelineView() {
     }
 
-    static Map<String, Object> of(ImplementationPlan plan, Catalog catalog, LocalDate asOf) {
+    static Map<String, Object> of(ImplementationPlan plan, Catalog catalog, Schedule schedule, LocalDate asOf) {
         Timeline timeline = plan.getTimeline();
-        Schedule schedule = new Scheduler().schedule(timeline);
         QuizResult quiz = new ReadinessScorer(catalog).quiz(plan.getReadiness());
         Map<String, Object> view = new LinkedHashMap<>();
         view.putAll(horizon(timeline, schedule, quiz));

@@ -18,7 +18,6 @@ import org.peerplan.core.training.ChecklistCoverage;
 import org.peerplan.core.training.Prerequisites;
 import org.peerplan.core.budget.BudgetYear;
 import org.peerplan.core.schedule.Schedule;
-import org.peerplan.core.schedule.Scheduler;
 import org.peerplan.model.BudgetCategory;
 import org.peerplan.model.BudgetLine;
 import org.peerplan.model.ImplementationPlan;
@@ -66,7 +65,7 @@ final class TrainingView {
     private TrainingView() {
     }
 
-    static Map<String, Object> of(ImplementationPlan plan, Catalog catalog) {
+    static Map<String, Object> of(ImplementationPlan plan, Catalog catalog, Schedule schedule) {
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("listValueLabel", LIST_VALUE);
         List<TrainingSession> sessions = plan.getTrainingPlan().getSessions().stream()
@@ -90,7 +89,6 @@ final class TrainingView {
         view.put("menuSessions", sessions.stream().filter(TrainingView::atListValue).count());
         view.put("otherSessions", sessions.stream().filter(s -> !atListValue(s)).count());
 
-        Schedule schedule = new Scheduler().schedule(plan.getTimeline());
         LocalDate firstPeer = plan.getTimeline().getFirstPeerStart();
         view.put("firstPeerStart", Formats.date(firstPeer));
         view.put("readiness", coverage(plan, catalog, schedule, READINESS, READINESS_TASK, firstPeer, true));
