@@ -1,0 +1,68 @@
+package org.peerplan.diagram.tests;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.peerplan.diagram.Diagram;
+import org.peerplan.diagram.DiagramKind;
+import org.peerplan.diagram.Edge;
+import org.peerplan.diagram.Node;
+import org.peerplan.diagram.Palette;
+import org.peerplan.diagram.Point;
+import org.peerplan.diagram.Shape;
+import org.peerplan.diagram.layout.Frame;
+import org.peerplan.diagram.layout.LayeredLayout;
+import org.peerplan.diagram.layout.LegendEntry;
+import org.peerplan.diagram.layout.Nodes;
+
+class LayeredLayoutTest {
+
+    /** A small flow in three columns, as the traceability diagram draws them. */
+    static Diagram flow() {
+        Diagram diagram = new Diagram(DiagramKind.TRACEABILITY, "flow", "A flow");
+        List<Node> nodes = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            nodes.add(Nodes.text("n" + i, Shape.ROUNDED, Palette.NORMAL,
+                    "Step " + i + " with a long enough name to need wrapping onto a second line", 140, 11, false, 0));
+        }
+        List<Edge> edges = List.of(edge(nodes, 0, 2), edge(nodes, 1, 2), edge(nodes, 2, 3), edge(nodes, 2, 4),
+                edge(nodes, 4, 5));
+        LayeredLayout layout = new LayeredLayout(LayeredLayout.Flow.LEFT_TO_RIGHT);
+        layout.column(nodes.get(0), 0).column(nodes.get(1), 0).column(nodes.get(5), 3);
+        layout.apply(nodes, edges);
+        nodes.forEach(diagram::add);
+        edges.forEach(diagram::add);
+        return Frame.finish(diagram, "A subtitle",
+                List.of(new LegendEntry(Shape.ROUNDED, Palette.NORMAL, "a step"),
+                        new LegendEntry(Shape.LINE, Palette.LINE, "leads to")));
+    }
+
+    private static Edge edge(List<Node> nodes, int from, int to) {
+        return new Edge("e" + from + "-" + to, nodes.get(from), nodes.get(to), Palette.LINE).withArrow();
+    }
+
+    @Test
+    void placesNodesWithoutOverlapAndKeepsTheirLabelsInside() {
+        LayoutInvariants.assertClean(flow());
+    }
+
+    @Test
+    void edgesRunFromSourceToTargetAndColumnsAreKept() {
+        Diagram diagram = flow();
+        for (Edge edge : diagram.edges()) {
+            Point first = edge.points().get(0);
+            Point last = edge.points().get(edge.points().size() - 1);
+            assertTrue(edge.source().box().grow(1).contains(first), edge.id() + " starts at its source");
+            assertTrue(edge.target().box().grow(1).contains(last), edge.id() + " ends at its target");
+        }
+        Node first = diagram.nodes().get(0);
+        Node last = diagram.nodes().get(5);
+        assertTrue(first.box().right() < diagram.nodes().get(2).box().x());
+        assertTrue(diagram.nodes().get(4).box().right() <= last.box().x(), "column 3 comes after column 2");
+        assertTrue(first.labels().get(0).lines().size() > 1, "the long name is wrapped");
+        assertTrue(first.labels().get(0).width() <= 140, "within the width asked for");
+    }
+}

@@ -1,0 +1,154 @@
+package org.peerplan.diagram;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * One laid-out diagram. Renderers paint, in this order: the underlay (grid, axes, bones), container nodes, edges,
+ * the other nodes, the overlay (a "today" line, say), the title and the legend. Coordinates start at (0, 0) and the
+ * diagram's size holds everything.
+ */
+public final class Diagram {
+
+    private final DiagramKind kind;
+    private final String name;
+    private final String title;
+    private final List<Node> nodes = new ArrayList<>();
+    private final List<Edge> edges = new ArrayList<>();
+    private final List<Edge> underlay = new ArrayList<>();
+    private final List<Edge> overlay = new ArrayList<>();
+    private final List<Label> headings = new ArrayList<>();
+    private String description = "";
+    private Node legend;
+    private double width;
+    private double height;
+
+    /**
+     * @param name  a file-name stem, unique among the diagrams of one plan (such as {@code fishbone-2})
+     * @param title the heading a reader sees
+     */
+    public Diagram(DiagramKind kind, String name, String title) {
+        this.kind = kind;
+        this.name = name;
+        this.title = title;
+    }
+
+    public DiagramKind kind() {
+        return kind;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    /** What the diagram shows, in a sentence or two: the text alternative for readers who cannot see it. */
+    public String description() {
+        return description;
+    }
+
+    public Diagram description(String newDescription) {
+        this.description = newDescription;
+        return this;
+    }
+
+    public List<Node> nodes() {
+        return Collections.unmodifiableList(nodes);
+    }
+
+    public Diagram add(Node node) {
+        nodes.add(node);
+        return this;
+    }
+
+    public List<Edge> edges() {
+        return Collections.unmodifiableList(edges);
+    }
+
+    public Diagram add(Edge edge) {
+        edges.add(edge);
+        return this;
+    }
+
+    public List<Edge> underlay() {
+        return Collections.unmodifiableList(underlay);
+    }
+
+    public Diagram addUnderlay(Edge line) {
+        underlay.add(line);
+        return this;
+    }
+
+    public List<Edge> overlay() {
+        return Collections.unmodifiableList(overlay);
+    }
+
+    public Diagram addOverlay(Edge line) {
+        overlay.add(line);
+        return this;
+    }
+
+    /** The title and subtitle lines placed above the content by {@link org.peerplan.diagram.layout.Frame}. */
+    public List<Label> headings() {
+        return Collections.unmodifiableList(headings);
+    }
+
+    public Diagram addHeading(Label heading) {
+        headings.add(heading);
+        return this;
+    }
+
+    /** The legend, a container of swatches and their captions, or {@code null}. */
+    public Node legend() {
+        return legend;
+    }
+
+    public Diagram legend(Node newLegend) {
+        this.legend = newLegend;
+        return this;
+    }
+
+    public double width() {
+        return width;
+    }
+
+    public double height() {
+        return height;
+    }
+
+    public Diagram size(double newWidth, double newHeight) {
+        this.width = newWidth;
+        this.height = newHeight;
+        return this;
+    }
+
+    /** Every node, containers before their children, the legend's last. */
+    public Stream<Node> allNodes() {
+        Stream<Node> content = nodes.stream().flatMap(Diagram::withDescendants);
+        return legend == null ? content : Stream.concat(content, withDescendants(legend));
+    }
+
+    /** Every line: underlay, edges and overlay. */
+    public Stream<Edge> allLines() {
+        return Stream.of(underlay, edges, overlay).flatMap(List::stream);
+    }
+
+    private static Stream<Node> withDescendants(Node node) {
+        return Stream.concat(Stream.of(node), node.children().stream().flatMap(Diagram::withDescendants));
+    }
+
+    /** Moves everything drawn by (dx, dy). */
+    public void translate(double dx, double dy) {
+        nodes.forEach(n -> n.translate(dx, dy));
+        allLines().forEach(e -> e.translate(dx, dy));
+        headings.forEach(h -> h.translate(dx, dy));
+        if (legend != null) {
+            legend.translate(dx, dy);
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package org.peerplan.diagram.plan;
+
+import java.util.List;
+
+import org.peerplan.diagram.Diagram;
+import org.peerplan.diagram.DiagramKind;
+import org.peerplan.diagram.internal.supervision.SupervisionDiagram;
+
+/** The diagrams of a plan, by kind. */
+public final class PlanDiagrams {
+
+    private PlanDiagrams() {
+    }
+
+    public static List<Diagram> build(DiagramKind kind, DiagramInput input) {
+        return builder(kind).build(input);
+    }
+
+    private static DiagramBuilder builder(DiagramKind kind) {
+        return switch (kind) {
+            case SUPERVISION -> new SupervisionDiagram();
+            default -> throw new IllegalArgumentException(kind.id() + " diagrams are not drawn yet");
+        };
+    }
+}

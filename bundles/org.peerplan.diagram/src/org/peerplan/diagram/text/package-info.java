@@ -1,0 +1,5 @@
+/**
+ * Measuring and wrapping text in the typeface the diagrams are drawn in (DejaVu Sans, shipped in the bundle's
+ * {@code fonts/} folder and embedded by the PDF writer), so that a label measured here fits its box in every renderer.
+ */
+package org.peerplan.diagram.text;
