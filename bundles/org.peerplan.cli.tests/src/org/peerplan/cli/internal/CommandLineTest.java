@@ -186,4 +186,27 @@ class CommandLineTest {
         assertTrue(out.contains("Riverbend"), out);
         assertTrue(out.contains("Readiness quiz: 3 respondent(s)"), out);
     }
+
+    @Test
+    void diagramWritesAnSvgOrAPngOfTheKindAsked() throws IOException {
+        Path svg = folder.resolve("charts/supervision.svg");
+        assertEquals(0, run("diagram", example().toString(), "--kind", "supervision", "--out", svg.toString()), err);
+        assertTrue(out.startsWith("Wrote " + svg), out);
+        String markup = Files.readString(svg);
+        assertTrue(markup.startsWith("<?xml") && markup.contains("<svg") && markup.contains("Peer Support Specialist"));
+        Path png = folder.resolve("supervision.png");
+        assertEquals(0, run("diagram", "--kind", "supervision", "--out", png.toString()), err);
+        byte[] bytes = Files.readAllBytes(png);
+        assertEquals((byte) 0x89, bytes[0]);
+        assertEquals('P', bytes[1]);
+    }
+
+    @Test
+    void diagramRefusesAnUnknownKindOrFileType() {
+        assertEquals(2, run("diagram", "--kind", "pie", "--out", folder.resolve("x.svg").toString()));
+        assertTrue(err.contains("--kind: Unknown diagram kind 'pie'; use one of timeline, fishbone"), err);
+        assertEquals(2, run("diagram", "--kind", "timeline", "--out", folder.resolve("x.gif").toString()));
+        assertTrue(err.contains("--out: Diagrams are written as .svg or .png files, not x.gif"), err);
+        assertFalse(Files.exists(folder.resolve("x.svg")));
+    }
 }

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 @Command(name = "peerplan", mixinStandardHelpOptions = true, version = "PeerPlan Workbench 0.1.0",
         description = "Plans the integration of peer support workers into an agency: checks a plan against the"
                 + " toolkits' guidance and generates the documents its board reads.",
-        subcommands = { GenerateCommand.class, ValidateCommand.class, NewCommand.class, SummaryCommand.class,
+        subcommands = { GenerateCommand.class, ValidateCommand.class, DiagramCommand.class, NewCommand.class, SummaryCommand.class,
                 BenchmarkCommand.class, CommandLine.HelpCommand.class })
 public final class PeerPlanCommand {
 
