@@ -151,4 +151,19 @@ public final class Diagram {
             legend.translate(dx, dy);
         }
     }
+
+    /**
+     * The reference of the innermost content node at (x, y) that shows a plan element, or {@code null}: what an
+     * interactive renderer selects when the reader clicks there.
+     */
+    public String refAt(double x, double y) {
+        Point point = new Point(x, y);
+        String found = null;
+        for (Node node : nodes().stream().flatMap(Diagram::withDescendants).toList()) {
+            if (node.ref() != null && node.box().contains(point)) {
+                found = node.ref();
+            }
+        }
+        return found;
+    }
 }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
@@ -36,6 +37,8 @@ public class PlanExplorerView extends ItemProviderViewPart<TreeViewer> {
         }
         viewer.setInput(List.of(plan));
         viewer.expandToLevel(2);
+        // Selecting the plan tells the other views (details, diagrams) which plan is open.
+        viewer.setSelection(new StructuredSelection(plan), true);
         setContentDescription(file.toString());
         setPartName("Plan Explorer: " + plan.getAgency().getName());
     }

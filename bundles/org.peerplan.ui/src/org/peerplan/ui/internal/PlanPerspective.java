@@ -3,7 +3,7 @@ package org.peerplan.ui.internal;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 
-/** The Plan perspective: the explorer on the left, the selected element's details on the right. */
+/** The Plan perspective: the explorer and the selected element's details on the left, the diagrams on the right. */
 public class PlanPerspective implements IPerspectiveFactory {
 
     public static final String ID = "org.peerplan.ui.perspective";
@@ -11,7 +11,8 @@ public class PlanPerspective implements IPerspectiveFactory {
     @Override
     public void createInitialLayout(IPageLayout layout) {
         layout.setEditorAreaVisible(false);
-        layout.addStandaloneView(PlanExplorerView.ID, true, IPageLayout.LEFT, 0.45f, layout.getEditorArea());
-        layout.addView(DetailsView.ID, IPageLayout.RIGHT, 0.45f, PlanExplorerView.ID);
+        layout.addStandaloneView(PlanExplorerView.ID, true, IPageLayout.LEFT, 0.3f, layout.getEditorArea());
+        layout.addView(DiagramView.ID, IPageLayout.RIGHT, 0.3f, PlanExplorerView.ID);
+        layout.addView(DetailsView.ID, IPageLayout.BOTTOM, 0.55f, PlanExplorerView.ID);
     }
 }
