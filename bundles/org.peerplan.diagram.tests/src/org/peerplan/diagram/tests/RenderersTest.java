@@ -26,7 +26,7 @@ class RenderersTest {
         Document svg = Svg.parse(out.toByteArray());
         assertEquals("svg", svg.getDocumentElement().getLocalName());
         assertEquals("A flow", svg.getElementsByTagName("title").item(0).getTextContent());
-        for (String id : new String[] { "n0", "n5", "e2-4", "legend" }) {
+        for (String id : new String[] { "flow-n0", "flow-n5", "flow-e2-4", "flow-legend" }) {
             assertTrue(Svg.byId(svg, id) != null, id + " is drawn");
         }
         String text = svg.getDocumentElement().getTextContent();

@@ -28,6 +28,8 @@ final class SvgCanvas implements Canvas {
     private static final double CORNER_RADIUS = 6;
 
     private final XMLStreamWriter xml;
+    /** Element ids start with the diagram's name, so that several diagrams can share one HTML page. */
+    private String idPrefix = "";
 
     SvgCanvas(Writer out) {
         try {
@@ -39,6 +41,7 @@ final class SvgCanvas implements Canvas {
 
     @Override
     public void begin(Diagram diagram) {
+        idPrefix = diagram.name() + "-";
         write(() -> {
             xml.writeStartElement("svg");
             xml.writeDefaultNamespace(SVG);
@@ -47,10 +50,10 @@ final class SvgCanvas implements Canvas {
             xml.writeAttribute("height", number(diagram.height()));
             xml.writeAttribute("viewBox", "0 0 " + number(diagram.width()) + " " + number(diagram.height()));
             xml.writeAttribute("role", "img");
-            xml.writeAttribute("aria-labelledby", diagram.name() + "-title " + diagram.name() + "-desc");
+            xml.writeAttribute("aria-labelledby", idPrefix + "title " + idPrefix + "desc");
             xml.writeAttribute("font-family", Typeface.CSS_FAMILY);
-            element("title", diagram.name() + "-title", diagram.title());
-            element("desc", diagram.name() + "-desc", diagram.description());
+            element("title", idPrefix + "title", diagram.title());
+            element("desc", idPrefix + "desc", diagram.description());
             xml.writeEmptyElement("rect");
             xml.writeAttribute("width", "100%");
             xml.writeAttribute("height", "100%");
@@ -69,7 +72,7 @@ final class SvgCanvas implements Canvas {
     public void beginGroup(String id, String ref, String tooltip) {
         write(() -> {
             xml.writeStartElement("g");
-            xml.writeAttribute("id", id);
+            xml.writeAttribute("id", idPrefix + id);
             if (ref != null) {
                 xml.writeAttribute("data-ref", ref);
             }

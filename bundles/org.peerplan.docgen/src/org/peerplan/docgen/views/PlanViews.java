@@ -8,6 +8,7 @@ import org.peerplan.core.briefing.BoardBriefingBuilder;
 import org.peerplan.core.schedule.Schedule;
 import org.peerplan.core.schedule.Scheduler;
 import org.peerplan.core.validation.ValidationReport;
+import org.peerplan.diagram.plan.DiagramInput;
 import org.peerplan.model.ImplementationPlan;
 import org.peerplan.model.catalog.Catalog;
 
@@ -36,6 +37,7 @@ public final class PlanViews {
         model.put("timeline", TimelineView.of(plan, catalog, schedule, asOf));
         model.put("training", TrainingView.of(plan, catalog, schedule));
         model.put("validation", ValidationReportView.of(plan, report, asOf));
+        model.put("diagrams", DiagramsView.of(new DiagramInput(plan, catalog, schedule, report, asOf)));
         return model;
     }
 }
