@@ -150,7 +150,7 @@ public final class FishboneDiagram implements DiagramBuilder {
                 new LegendEntry(Shape.RECTANGLE, Bone.CATEGORY, "category of causes, at the end of its bone"),
                 new LegendEntry(Shape.ROUNDED, Palette.NORMAL, "cause, with the number of interventions proposed"),
                 new LegendEntry(Shape.ROUNDED, Palette.PROBLEM,
-                        CauseBlock.NO_INTERVENTION + " for the cause (rule R69)"),
+                        CauseBlock.NO_INTERVENTION + " for the cause"),
                 new LegendEntry(Shape.LINE, CauseBlock.RAIL,
                         "why-chain (each answer asks why of the one above) and sub-causes, under their cause"));
     }
