@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.peerplan.diagram.Diagram;
 import org.peerplan.diagram.DiagramKind;
+import org.peerplan.diagram.internal.readiness.ReadinessDiagram;
 import org.peerplan.diagram.internal.supervision.SupervisionDiagram;
 
 /** The diagrams of a plan, by kind. */
@@ -18,6 +19,7 @@ public final class PlanDiagrams {
 
     private static DiagramBuilder builder(DiagramKind kind) {
         return switch (kind) {
+            case READINESS -> new ReadinessDiagram();
             case SUPERVISION -> new SupervisionDiagram();
             default -> throw new IllegalArgumentException(kind.id() + " diagrams are not drawn yet");
         };
