@@ -12,7 +12,8 @@ import org.peerplan.model.CompetencyRating;
 final class Marks {
 
     static final Style YES = Palette.GOOD;
-    static final Style NO = new Style("#fbe0cc", Palette.VERMILLION, 1, null, Palette.TEXT);
+    /** A heavier outline than yes, so that the two still differ in a grey print. */
+    static final Style NO = new Style("#fbe0cc", Palette.VERMILLION, 1.75, null, Palette.TEXT);
     /** Solid, unlike the dotted outline of a disputed quiz item, which shares the yellow. */
     static final Style PARTLY = new Style("#fcf8d2", Palette.ORANGE, 1, null, Palette.TEXT);
     static final Style OPEN = new Style(Palette.PAPER, Palette.GREY, 1, "3 2", Palette.MUTED_TEXT);
