@@ -17,18 +17,23 @@ final class Drawings {
     }
 
     static void keep(Diagram diagram) {
+        keep(diagram, diagram.name());
+    }
+
+    /** Keeps a variant of a diagram (drawn from a changed plan) beside the original, under its own file name. */
+    static void keep(Diagram diagram, String fileStem) {
         try {
             Files.createDirectories(Example.output());
             for (String extension : new String[] { "svg", "png" }) {
-                Path file = Example.output().resolve(diagram.name() + "." + extension);
+                Path file = Example.output().resolve(fileStem + "." + extension);
                 try (OutputStream out = Files.newOutputStream(file)) {
                     DiagramWriter.forFile(file).write(diagram, out);
                 }
                 assertTrue(Files.size(file) > 1000, file + " was written");
             }
-            Svg.parse(Files.readAllBytes(Example.output().resolve(diagram.name() + ".svg")));
+            Svg.parse(Files.readAllBytes(Example.output().resolve(fileStem + ".svg")));
         } catch (Exception e) {
-            throw new AssertionError("Writing " + diagram.name() + " failed: " + e, e);
+            throw new AssertionError("Writing " + fileStem + " failed: " + e, e);
         }
     }
 }

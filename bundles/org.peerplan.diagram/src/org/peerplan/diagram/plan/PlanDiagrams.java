@@ -5,6 +5,7 @@ import java.util.List;
 import org.peerplan.diagram.Diagram;
 import org.peerplan.diagram.DiagramKind;
 import org.peerplan.diagram.internal.fishbone.FishboneDiagram;
+import org.peerplan.diagram.internal.readiness.ReadinessDiagram;
 import org.peerplan.diagram.internal.supervision.SupervisionDiagram;
 
 /** The diagrams of a plan, by kind. */
@@ -20,6 +21,7 @@ public final class PlanDiagrams {
     private static DiagramBuilder builder(DiagramKind kind) {
         return switch (kind) {
             case FISHBONE -> new FishboneDiagram();
+            case READINESS -> new ReadinessDiagram();
             case SUPERVISION -> new SupervisionDiagram();
             default -> throw new IllegalArgumentException(kind.id() + " diagrams are not drawn yet");
         };
