@@ -17,18 +17,23 @@ final class Drawings {
     }
 
     static void keep(Diagram diagram) {
+        keep(diagram, diagram.name());
+    }
+
+    /** Keeps a variant of a diagram (drawn from a changed plan) under its own file name. */
+    static void keep(Diagram diagram, String name) {
         try {
             Files.createDirectories(Example.output());
             for (String extension : new String[] { "svg", "png" }) {
-                Path file = Example.output().resolve(diagram.name() + "." + extension);
+                Path file = Example.output().resolve(name + "." + extension);
                 try (OutputStream out = Files.newOutputStream(file)) {
                     DiagramWriter.forFile(file).write(diagram, out);
                 }
                 assertTrue(Files.size(file) > 1000, file + " was written");
             }
-            Svg.parse(Files.readAllBytes(Example.output().resolve(diagram.name() + ".svg")));
+            Svg.parse(Files.readAllBytes(Example.output().resolve(name + ".svg")));
         } catch (Exception e) {
-            throw new AssertionError("Writing " + diagram.name() + " failed: " + e, e);
+            throw new AssertionError("Writing " + name + " failed: " + e, e);
         }
     }
 }
