@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
@@ -301,6 +302,37 @@ class TimelineDiagramTest {
     }
 
     @Test
+    void aTimelineOfYearsNamesQuartersInsteadOfCrowdingTheMonths() {
+        ImplementationPlan plan = Example.plan();
+        ScheduledTask last = Example.input(plan).schedule().tasks().stream()
+                .max(Comparator.comparing(ScheduledTask::earlyFinish)).orElseThrow();
+        last.task().setDurationDays(last.task().getDurationDays() + 6 * 365);
+        Diagram diagram = draw(plan);
+        LayoutInvariants.assertClean(diagram);
+        List<String> periods = axisTexts(diagram, "axis-period-");
+        assertTrue(periods.contains("Q1") && !periods.contains("Jan"), periods.toString());
+        assertTrue(axisTexts(diagram, "axis-year-").containsAll(List.of("2028", "2032")));
+        assertTrue(diagram.width() < 1600, "as wide as a shorter plan: " + diagram.width());
+        Drawings.keep(diagram, "timeline-years");
+    }
+
+    @Test
+    void aTimelineOfDaysIsNotStretchedAcrossThePage() {
+        LocalDate start = LocalDate.of(2028, 3, 1);
+        ImplementationPlan plan = newPlan(start);
+        plan.getTimeline().getStages().forEach(s -> s.getTasks().forEach(t -> {
+            t.getDependsOn().clear();
+            t.setDurationDays(1);
+        }));
+        Diagram diagram = PlanDiagrams.build(DiagramKind.TIMELINE, input(plan, Example.AS_OF)).get(0);
+        LayoutInvariants.assertClean(diagram);
+        assertEquals(List.of("Mar"), axisTexts(diagram, "axis-period-"));
+        Task task = plan.getTimeline().getStages().get(1).getTasks().get(0);
+        assertEquals(12, node(diagram, task).box().width(), TOLERANCE, "a day is at most 12 wide");
+        Drawings.keep(diagram, "timeline-days");
+    }
+
+    @Test
     void aTimelineWithoutTasksSaysSo() {
         ImplementationPlan plan = newPlan(LocalDate.of(2028, 3, 1));
         plan.getTimeline().getStages().forEach(s -> s.getTasks().clear());
@@ -408,7 +440,7 @@ class TimelineDiagramTest {
 
     /** Arrows and marker lines pass no name, date or caption (a line's own caption sits beside it). */
     private static void assertNoLineCrossesText(Diagram diagram) {
-        List<Label> texts = diagram.allNodes().flatMap(n -> java.util.stream.Stream.concat(n.labels().stream(),
+        List<Label> texts = diagram.allNodes().flatMap(n -> Stream.concat(n.labels().stream(),
                 n.outsideLabels().stream())).collect(Collectors.toList());
         diagram.overlay().stream().map(Edge::label).filter(Objects::nonNull).forEach(texts::add);
         List<Edge> lines = new ArrayList<>(diagram.edges().stream().filter(e -> e.source() != null).toList());
@@ -427,6 +459,11 @@ class TimelineDiagramTest {
                 }
             }
         }
+    }
+
+    private static List<String> axisTexts(Diagram diagram, String prefix) {
+        return diagram.nodes().stream().filter(n -> n.id().startsWith(prefix)).flatMap(n -> n.labels().stream())
+                .map(Label::text).toList();
     }
 
     private static List<String> texts(Diagram diagram) {

@@ -48,18 +48,18 @@ final class StageLanes {
 
     private final TimeAxis axis;
     private final Set<Task> overdue;
-    private final Set<Task> datesBesideNames;
+    private final Set<Task> datesUnderNames;
     private final List<Node> lanes = new ArrayList<>();
     private final Map<Task, TaskRow> rows = new LinkedHashMap<>();
     private final double bottom;
 
     /**
-     * @param datesBesideNames milestones whose date goes under their name, because beside the diamond it would cover
-     *                         a line
+     * @param datesUnderNames milestones whose date goes under their name, because beside the diamond it would cover
+     *                        a line
      */
-    StageLanes(DiagramInput input, TimeAxis axis, Set<Task> datesBesideNames, double top) {
+    StageLanes(DiagramInput input, TimeAxis axis, Set<Task> datesUnderNames, double top) {
         this.axis = axis;
-        this.datesBesideNames = datesBesideNames;
+        this.datesUnderNames = datesUnderNames;
         Schedule schedule = input.schedule();
         this.overdue = schedule.overdue(input.asOf()).stream().map(ScheduledTask::task).collect(Collectors.toSet());
         double y = top;
@@ -142,7 +142,7 @@ final class StageLanes {
         if (look.note() != null) {
             texts.add(TextMetrics.label(look.note(), NAME_WIDTH, NOTE_SIZE, true).color(look.noteColor()));
         }
-        if (datesBesideNames.contains(task)) {
+        if (datesUnderNames.contains(task)) {
             texts.add(TextMetrics.label("milestone · " + TaskLook.day(scheduled.lastDay()), NAME_WIDTH, NOTE_SIZE,
                     false).color(Palette.MUTED_TEXT));
         }

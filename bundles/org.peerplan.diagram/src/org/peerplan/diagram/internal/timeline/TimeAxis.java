@@ -73,8 +73,4 @@ final class TimeAxis {
     LocalDate first() {
         return first;
     }
-
-    LocalDate end() {
-        return end;
-    }
 }

@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.peerplan.core.schedule.Schedule;
 import org.peerplan.core.schedule.ScheduledTask;
@@ -106,7 +107,7 @@ public final class TimelineDiagram implements DiagramBuilder {
         if (lanes.rows().size() > FOOTER_ROWS) {
             calendar.footer(diagram, lanes.bottom());
         }
-        diagram.description(description(input, arrows.size()));
+        diagram.description(description(input, arrows.size(), markers));
         return new Chart(diagram, datesUnderNames, homeless);
     }
 
@@ -124,7 +125,7 @@ public final class TimelineDiagram implements DiagramBuilder {
         return right;
     }
 
-    private static String description(DiagramInput input, int arrows) {
+    private static String description(DiagramInput input, int arrows, List<Marker> markers) {
         Schedule schedule = input.schedule();
         int stages = input.plan().getTimeline().getStages().size();
         StringBuilder text = new StringBuilder("Gantt chart of the ").append(schedule.tasks().size())
@@ -134,13 +135,9 @@ public final class TimelineDiagram implements DiagramBuilder {
                 .append(" dependencies: ").append(schedule.milestones().size()).append(" milestones are diamonds, ")
                 .append(schedule.criticalPath().size()).append(" tasks on the critical path have a heavy outline, ")
                 .append(schedule.overdue(input.asOf()).size()).append(" are overdue as of ")
-                .append(TaskLook.day(input.asOf())).append(". Vertical lines mark today");
-        if (schedule.firstPeerStart() != null) {
-            text.append(", the first peer's start (").append(TaskLook.day(schedule.firstPeerStart())).append(')');
-        }
-        Marker.planned(input).stream().filter(m -> m.style() == Marker.MINIMUM_HORIZON).findFirst()
-                .ifPresent(m -> text.append(" and the minimum horizon of the readiness band (")
-                        .append(TaskLook.day(m.day())).append(')'));
+                .append(TaskLook.day(input.asOf())).append(". Vertical lines mark ")
+                .append(markers.stream().map(m -> m.meaning() + " (" + TaskLook.day(m.day()) + ")")
+                        .collect(Collectors.joining("; ")));
         return text.append('.').toString();
     }
 
@@ -154,7 +151,8 @@ public final class TimelineDiagram implements DiagramBuilder {
                 new LegendEntry(Shape.RECTANGLE, TaskLook.OVERDUE,
                         "overdue on " + TaskLook.day(input.asOf()) + " (said under the name)"),
                 new LegendEntry(Shape.DIAMOND, Palette.NORMAL, "milestone, with its date"),
-                new LegendEntry(Shape.RECTANGLE, StageLanes.STAGE_SPAN, "stage, from its first start to its last finish"),
+                new LegendEntry(Shape.RECTANGLE, StageLanes.STAGE_SPAN,
+                        "stage, from its first start to its last finish"),
                 new LegendEntry(Shape.LINE, DependencyRoutes.DEPENDENCY, "dependency: starts when the other ends"),
                 new LegendEntry(Shape.LINE, DependencyRoutes.CRITICAL_DEPENDENCY, "dependency on the critical path")));
         if (input.schedule().tasks().stream().anyMatch(t -> t.task().getStatus() == TaskStatus.CANCELLED)) {
