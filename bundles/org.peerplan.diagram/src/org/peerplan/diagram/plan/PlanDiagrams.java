@@ -7,6 +7,7 @@ import org.peerplan.diagram.DiagramKind;
 import org.peerplan.diagram.internal.fishbone.FishboneDiagram;
 import org.peerplan.diagram.internal.readiness.ReadinessDiagram;
 import org.peerplan.diagram.internal.supervision.SupervisionDiagram;
+import org.peerplan.diagram.internal.timeline.TimelineDiagram;
 
 /** The diagrams of a plan, by kind. */
 public final class PlanDiagrams {
@@ -23,6 +24,7 @@ public final class PlanDiagrams {
             case FISHBONE -> new FishboneDiagram();
             case READINESS -> new ReadinessDiagram();
             case SUPERVISION -> new SupervisionDiagram();
+            case TIMELINE -> new TimelineDiagram();
             default -> throw new IllegalArgumentException(kind.id() + " diagrams are not drawn yet");
         };
     }

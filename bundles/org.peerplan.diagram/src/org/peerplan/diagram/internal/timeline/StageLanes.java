@@ -1,0 +1,187 @@
+package org.peerplan.diagram.internal.timeline;
+
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.peerplan.core.plan.Labels;
+import org.peerplan.core.schedule.Schedule;
+import org.peerplan.core.schedule.ScheduledTask;
+import org.peerplan.diagram.Label;
+import org.peerplan.diagram.Node;
+import org.peerplan.diagram.Palette;
+import org.peerplan.diagram.Shape;
+import org.peerplan.diagram.Style;
+import org.peerplan.diagram.plan.DiagramInput;
+import org.peerplan.diagram.text.TextMetrics;
+import org.peerplan.model.Stage;
+import org.peerplan.model.Task;
+
+/**
+ * One lane per stage, in plan order, in alternating shades: a header with the stage's name and a bar over its span,
+ * then a row per task with the task's name (wrapped, and any note under it) in the name column on the left and its
+ * bar, or its diamond, on the axis to the right. The name is the bar's outside label, so the two are one element.
+ */
+final class StageLanes {
+
+    static final double NAME_LEFT = 20;
+    static final double NAME_WIDTH = 240;
+    static final double CHART_LEFT = NAME_LEFT + NAME_WIDTH + 28;
+    static final Style STAGE_SPAN = new Style("#737373", "#404040", 0.75, null, Palette.TEXT);
+
+    private static final double LANE_PADDING = 8;
+    private static final double HEADER_PADDING = 6;
+    private static final double STAGE_SIZE = 11;
+    private static final double NAME_SIZE = 10;
+    private static final double NOTE_SIZE = 9;
+    private static final double ROW_MIN = 22;
+    private static final double ROW_PADDING = 3;
+    private static final double BAR = 12;
+    private static final double DIAMOND = 14;
+    private static final double MIN_BAR = 3;
+    private static final double SPAN = 6;
+    private static final Style LANE_ALTERNATE = Palette.CONTAINER.withFill(Palette.PAPER);
+
+    private final TimeAxis axis;
+    private final Set<Task> overdue;
+    private final Set<Task> datesUnderNames;
+    private final List<Node> lanes = new ArrayList<>();
+    private final Map<Task, TaskRow> rows = new LinkedHashMap<>();
+    private final double bottom;
+
+    /**
+     * @param datesUnderNames milestones whose date goes under their name, because beside the diamond it would cover
+     *                        a line
+     */
+    StageLanes(DiagramInput input, TimeAxis axis, Set<Task> datesUnderNames, double top) {
+        this.axis = axis;
+        this.datesUnderNames = datesUnderNames;
+        Schedule schedule = input.schedule();
+        this.overdue = schedule.overdue(input.asOf()).stream().map(ScheduledTask::task).collect(Collectors.toSet());
+        double y = top;
+        List<Stage> stages = input.plan().getTimeline().getStages();
+        for (int index = 0; index < stages.size(); index++) {
+            y = lane(stages.get(index), index, schedule, y);
+        }
+        this.bottom = y;
+    }
+
+    List<Node> lanes() {
+        return lanes;
+    }
+
+    /** Every task's row, in plan order. */
+    Map<Task, TaskRow> rows() {
+        return rows;
+    }
+
+    double bottom() {
+        return bottom;
+    }
+
+    /** Makes every lane reach {@code right}. */
+    void extendTo(double right) {
+        lanes.forEach(lane -> lane.size(right, lane.box().height()));
+    }
+
+    private double lane(Stage stage, int index, Schedule schedule, double top) {
+        String name = stage.getName() == null || stage.getName().isBlank() ? "Stage " + (index + 1) : stage.getName();
+        Node lane = new Node("lane-" + index, Shape.RECTANGLE, index % 2 == 0 ? Palette.CONTAINER : LANE_ALTERNATE)
+                .ref(DiagramInput.ref(stage)).tooltip(name).moveTo(0, top);
+        Label heading = TextMetrics.label(name, NAME_LEFT + NAME_WIDTH - LANE_PADDING, STAGE_SIZE, true)
+                .align(Label.Align.START).moveTo(LANE_PADDING, top + HEADER_PADDING);
+        lane.add(heading);
+        double headerBottom = heading.box().bottom() + HEADER_PADDING;
+        double y = headerBottom;
+        List<TaskRow> stageRows = new ArrayList<>();
+        for (Task task : stage.getTasks()) {
+            ScheduledTask scheduled = schedule.of(task);
+            TaskRow row = row(scheduled, lane, y);
+            rows.put(task, row);
+            stageRows.add(row);
+            y = row.bottom();
+        }
+        if (stageRows.isEmpty()) {
+            Label none = TextMetrics.label("no tasks in this stage yet", NAME_WIDTH, NAME_SIZE, false)
+                    .color(Palette.MUTED_TEXT).align(Label.Align.START);
+            Node note = new Node(lane.id() + "-empty", Shape.NONE, Palette.TEXT_ONLY)
+                    .size(none.width(), none.height()).moveTo(NAME_LEFT, y + ROW_PADDING);
+            lane.add(note.add(none.moveTo(NAME_LEFT, y + ROW_PADDING)));
+            y += ROW_MIN;
+        } else {
+            lane.add(span(lane, name, stageRows, (top + headerBottom) / 2));
+        }
+        y += LANE_PADDING / 2;
+        lanes.add(lane.size(CHART_LEFT, y - top));
+        return y;
+    }
+
+    /** A thin dark bar over the header from the stage's first start to its last finish. */
+    private Node span(Node lane, String name, List<TaskRow> stageRows, double middle) {
+        ScheduledTask first = stageRows.stream().map(TaskRow::scheduled)
+                .min((a, b) -> a.earlyStart().compareTo(b.earlyStart())).orElseThrow();
+        ScheduledTask last = stageRows.stream().map(TaskRow::scheduled)
+                .max((a, b) -> a.earlyFinish().compareTo(b.earlyFinish())).orElseThrow();
+        double left = axis.x(first.earlyStart());
+        double width = Math.max(MIN_BAR, axis.x(last.earlyFinish()) - left);
+        return new Node(lane.id() + "-span", Shape.RECTANGLE, STAGE_SPAN).size(width, SPAN)
+                .moveTo(left, middle - SPAN / 2)
+                .tooltip(name + ": " + TaskLook.day(first.earlyStart()) + " to " + TaskLook.day(last.lastDay()));
+    }
+
+    private TaskRow row(ScheduledTask scheduled, Node lane, double top) {
+        Task task = scheduled.task();
+        TaskLook look = TaskLook.of(scheduled, overdue.contains(task));
+        List<Label> texts = new ArrayList<>();
+        String name = task.getName() == null || task.getName().isBlank() ? "(unnamed task)" : task.getName();
+        texts.add(TextMetrics.label(look.prefix() + name, NAME_WIDTH, NAME_SIZE, false));
+        if (look.note() != null) {
+            texts.add(TextMetrics.label(look.note(), NAME_WIDTH, NOTE_SIZE, true).color(look.noteColor()));
+        }
+        if (datesUnderNames.contains(task)) {
+            texts.add(TextMetrics.label("milestone · " + TaskLook.day(scheduled.lastDay()), NAME_WIDTH, NOTE_SIZE,
+                    false).color(Palette.MUTED_TEXT));
+        }
+        double textHeight = texts.stream().mapToDouble(Label::height).sum();
+        double height = Math.max(ROW_MIN, textHeight + 2 * ROW_PADDING);
+        double middle = top + height / 2;
+        String id = DiagramInput.ref(task);
+        String tooltip = tooltip(scheduled, name);
+        double start = axis.x(scheduled.earlyStart());
+        double finish = axis.x(scheduled.earlyFinish());
+        Node node;
+        Node work = null;
+        if (task.isMilestone()) {
+            node = new Node(id, Shape.DIAMOND, look.style()).size(DIAMOND, DIAMOND)
+                    .moveTo(finish - DIAMOND / 2, middle - DIAMOND / 2);
+            if (node.box().x() - start >= MIN_BAR) {
+                work = new Node(id + "-work", Shape.RECTANGLE, look.style()).size(node.box().x() - start, BAR)
+                        .moveTo(start, middle - BAR / 2).tooltip(tooltip);
+                lane.add(work);
+            }
+        } else {
+            double width = Math.max(MIN_BAR, finish - start);
+            node = new Node(id, Shape.RECTANGLE, look.style()).size(width, BAR)
+                    .moveTo((start + finish - width) / 2, middle - BAR / 2);
+        }
+        node.ref(id).tooltip(tooltip);
+        double y = top + (height - textHeight) / 2;
+        for (Label text : texts) {
+            node.addOutside(text.align(Label.Align.START).moveTo(NAME_LEFT, y));
+            y += text.height();
+        }
+        lane.add(node);
+        return new TaskRow(scheduled, node, work, top, top + height);
+    }
+
+    private static String tooltip(ScheduledTask scheduled, String name) {
+        long days = ChronoUnit.DAYS.between(scheduled.earlyStart(), scheduled.earlyFinish());
+        return name + "\n" + TaskLook.day(scheduled.earlyStart()) + " to " + TaskLook.day(scheduled.lastDay()) + " ("
+                + days + (days == 1 ? " day" : " days") + ")\n" + Labels.words(scheduled.task().getStatus()) + " · "
+                + (scheduled.critical() ? "on the critical path" : "slack " + scheduled.slackDays() + " days");
+    }
+}

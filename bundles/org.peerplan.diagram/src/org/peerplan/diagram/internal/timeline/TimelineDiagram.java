@@ -1,0 +1,181 @@
+package org.peerplan.diagram.internal.timeline;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.peerplan.core.schedule.Schedule;
+import org.peerplan.core.schedule.ScheduledTask;
+import org.peerplan.diagram.Diagram;
+import org.peerplan.diagram.DiagramKind;
+import org.peerplan.diagram.Edge;
+import org.peerplan.diagram.Label;
+import org.peerplan.diagram.Node;
+import org.peerplan.diagram.Palette;
+import org.peerplan.diagram.Shape;
+import org.peerplan.diagram.layout.Frame;
+import org.peerplan.diagram.layout.LegendEntry;
+import org.peerplan.diagram.plan.DiagramBuilder;
+import org.peerplan.diagram.plan.DiagramInput;
+import org.peerplan.diagram.text.TextMetrics;
+import org.peerplan.model.Task;
+import org.peerplan.model.TaskStatus;
+
+/**
+ * Draws the timeline as a Gantt chart, top to bottom: the calendar, the markers' captions, then the stage lanes with
+ * their task rows and dependency arrows, and the calendar again below a long chart. A milestone's date goes beside
+ * its diamond; the few dates that find no room there go under the milestone's name, which changes the rows' heights,
+ * so the chart is drawn again until every date has its place.
+ */
+public final class TimelineDiagram implements DiagramBuilder {
+
+    private static final double CHART_WIDTH = 1000;
+    private static final double MAX_PIXELS_PER_DAY = 12;
+    private static final double GAP = 6;
+    private static final double LANE_END = 12;
+    /** How far beyond the plan "today" may lie and still stretch the axis rather than be noted at its end. */
+    private static final long NEAR_DAYS = 92;
+    /** Charts with more rows than this repeat the calendar below. */
+    private static final int FOOTER_ROWS = 25;
+    private static final double MESSAGE_WIDTH = 520;
+    private static final double MESSAGE_SIZE = 12;
+
+    /** One drawing of the chart, and the milestones whose date found no room beside the diamond. */
+    private record Chart(Diagram diagram, Set<Task> datesUnderNames, Set<Task> homeless) {
+    }
+
+    @Override
+    public List<Diagram> build(DiagramInput input) {
+        if (input.schedule().tasks().isEmpty()) {
+            return List.of(empty(input));
+        }
+        Marker today = Marker.today(input);
+        List<Marker> planned = Marker.planned(input);
+        TimeAxis axis = TimeAxis.covering(axisDates(input.schedule(), today, planned), StageLanes.CHART_LEFT,
+                CHART_WIDTH, MAX_PIXELS_PER_DAY);
+        List<Marker> markers = new ArrayList<>(planned);
+        markers.add(0, today);
+        Chart chart = draw(input, axis, markers, Set.of());
+        while (!chart.homeless().isEmpty()) {
+            Set<Task> underNames = new HashSet<>(chart.datesUnderNames());
+            underNames.addAll(chart.homeless());
+            chart = draw(input, axis, markers, underNames);
+        }
+        return List.of(Frame.finish(chart.diagram(), input.subtitle(), legend(input, markers)));
+    }
+
+    private static Diagram newDiagram() {
+        return new Diagram(DiagramKind.TIMELINE, "timeline", DiagramKind.TIMELINE.title());
+    }
+
+    /** The plan's dates and the planned markers', and today when it lies near them. */
+    private static List<LocalDate> axisDates(Schedule schedule, Marker today, List<Marker> planned) {
+        List<LocalDate> dates = new ArrayList<>();
+        dates.add(schedule.planStart());
+        for (ScheduledTask task : schedule.tasks()) {
+            dates.add(task.earlyStart());
+            dates.add(task.earlyFinish());
+        }
+        planned.forEach(m -> dates.add(m.day()));
+        LocalDate first = Collections.min(dates);
+        LocalDate last = Collections.max(dates);
+        if (!today.day().isBefore(first.minusDays(NEAR_DAYS)) && !today.day().isAfter(last.plusDays(NEAR_DAYS))) {
+            dates.add(today.day());
+        }
+        return dates;
+    }
+
+    private static Chart draw(DiagramInput input, TimeAxis axis, List<Marker> markers, Set<Task> datesUnderNames) {
+        Diagram diagram = newDiagram();
+        CalendarAxis calendar = new CalendarAxis(axis);
+        double bandTop = calendar.header(diagram, 0) + GAP;
+        MarkerBand band = new MarkerBand(markers, axis, axis.right() + LANE_END);
+        double lanesTop = bandTop + band.height() + GAP;
+        StageLanes lanes = new StageLanes(input, axis, datesUnderNames, lanesTop);
+        calendar.gridlines(diagram, lanesTop, lanes.bottom());
+        List<Edge> arrows = DependencyRoutes.of(lanes.rows());
+        arrows.forEach(diagram::add);
+        lanes.lanes().forEach(diagram::add);
+        band.draw(diagram, bandTop, lanes.bottom());
+        Set<Task> homeless = MilestoneDates.place(lanes.rows(), arrows, band.lines(), lanesTop, lanes.bottom(),
+                StageLanes.NAME_LEFT + StageLanes.NAME_WIDTH + GAP, datesUnderNames);
+        lanes.extendTo(Math.max(axis.right(), contentRight(lanes)) + LANE_END);
+        if (lanes.rows().size() > FOOTER_ROWS) {
+            calendar.footer(diagram, lanes.bottom());
+        }
+        diagram.description(description(input, arrows.size(), markers));
+        return new Chart(diagram, datesUnderNames, homeless);
+    }
+
+    /** The right end of the bars and the labels beside them. */
+    private static double contentRight(StageLanes lanes) {
+        double right = 0;
+        for (Node lane : lanes.lanes()) {
+            for (Node child : lane.children()) {
+                right = Math.max(right, child.box().right());
+                for (Label label : child.outsideLabels()) {
+                    right = Math.max(right, label.box().right());
+                }
+            }
+        }
+        return right;
+    }
+
+    private static String description(DiagramInput input, int arrows, List<Marker> markers) {
+        Schedule schedule = input.schedule();
+        int stages = input.plan().getTimeline().getStages().size();
+        StringBuilder text = new StringBuilder("Gantt chart of the ").append(schedule.tasks().size())
+                .append(" tasks in ").append(stages).append(stages == 1 ? " stage" : " stages").append(", from ")
+                .append(TaskLook.day(schedule.planStart())).append(" to ")
+                .append(TaskLook.day(schedule.finish().minusDays(1))).append(", with arrows for ").append(arrows)
+                .append(" dependencies: ").append(schedule.milestones().size()).append(" milestones are diamonds, ")
+                .append(schedule.criticalPath().size()).append(" tasks on the critical path have a heavy outline, ")
+                .append(schedule.overdue(input.asOf()).size()).append(" are overdue as of ")
+                .append(TaskLook.day(input.asOf())).append(". Vertical lines mark ")
+                .append(markers.stream().map(m -> m.meaning() + " (" + TaskLook.day(m.day()) + ")")
+                        .collect(Collectors.joining("; ")));
+        return text.append('.').toString();
+    }
+
+    private static List<LegendEntry> legend(DiagramInput input, List<Marker> markers) {
+        List<LegendEntry> entries = new ArrayList<>(List.of(
+                new LegendEntry(Shape.RECTANGLE, Palette.NORMAL, "task, from its start to its finish"),
+                new LegendEntry(Shape.RECTANGLE, Palette.CRITICAL,
+                        "on the critical path: a delay moves the end of the plan"),
+                new LegendEntry(Shape.RECTANGLE, Palette.GOOD, "done (" + TaskLook.DONE_MARK.strip()
+                        + " before the name)"),
+                new LegendEntry(Shape.RECTANGLE, TaskLook.OVERDUE,
+                        "overdue on " + TaskLook.day(input.asOf()) + " (said under the name)"),
+                new LegendEntry(Shape.DIAMOND, Palette.NORMAL, "milestone, with its date"),
+                new LegendEntry(Shape.RECTANGLE, StageLanes.STAGE_SPAN,
+                        "stage, from its first start to its last finish"),
+                new LegendEntry(Shape.LINE, DependencyRoutes.DEPENDENCY, "dependency: starts when the other ends"),
+                new LegendEntry(Shape.LINE, DependencyRoutes.CRITICAL_DEPENDENCY, "dependency on the critical path")));
+        if (input.schedule().tasks().stream().anyMatch(t -> t.task().getStatus() == TaskStatus.CANCELLED)) {
+            entries.add(new LegendEntry(Shape.RECTANGLE, TaskLook.CANCELLED, "cancelled"));
+        }
+        markers.forEach(m -> entries.add(new LegendEntry(Shape.LINE, m.style(), m.meaning())));
+        return entries;
+    }
+
+    /** A timeline with nothing to place says so above its empty stage lanes, rather than drawing a bare axis. */
+    private static Diagram empty(DiagramInput input) {
+        int stages = input.plan().getTimeline().getStages().size();
+        String message = stages == 0 ? "The timeline has no stages and no tasks yet."
+                : "The timeline's " + stages + (stages == 1 ? " stage has" : " stages have")
+                        + " no tasks yet. Add tasks to the stages to see them here on a time axis.";
+        Label text = TextMetrics.label(message, MESSAGE_WIDTH, MESSAGE_SIZE, false).align(Label.Align.START);
+        Node note = new Node("no-tasks", Shape.NONE, Palette.TEXT_ONLY).size(text.width(), text.height()).add(text);
+        Diagram diagram = newDiagram().description(message).add(note);
+        TimeAxis axis = TimeAxis.covering(List.of(input.schedule().planStart()), StageLanes.CHART_LEFT, CHART_WIDTH,
+                MAX_PIXELS_PER_DAY);
+        StageLanes lanes = new StageLanes(input, axis, Set.of(), note.box().bottom() + 3 * GAP);
+        lanes.extendTo(Math.max(note.box().right(), StageLanes.CHART_LEFT));
+        lanes.lanes().forEach(diagram::add);
+        return Frame.finish(diagram, input.subtitle(), List.of());
+    }
+}
