@@ -18,6 +18,7 @@ import org.peerplan.docgen.docx.DocxWriter;
 import org.peerplan.docgen.pdf.PdfWriter;
 import org.peerplan.docgen.templates.OutputFormat;
 import org.peerplan.docgen.templates.TemplateEngine;
+import org.peerplan.docgen.templates.TemplateException;
 import org.peerplan.docgen.templates.Trusted;
 
 /**
@@ -62,8 +63,18 @@ public final class DocumentGenerator {
         return written;
     }
 
-    /** The document's XHTML: the board pack, or one section inside the single-document layout. */
+    /**
+     * The document's XHTML: the board pack, or one section inside the single-document layout.
+     *
+     * @throws TemplateException if a template fails, or an inline SVG diagram reaches outside itself
+     */
     public String render(Document document, Map<String, Object> views) {
+        String xhtml = layout(document, views);
+        SelfContainedSvg.check(xhtml);
+        return xhtml;
+    }
+
+    private String layout(Document document, Map<String, Object> views) {
         Map<String, Object> model = new HashMap<>(views);
         if (document == Document.BOARD_PACK) {
             model.put("sections", Arrays.stream(Document.values()).filter(d -> d != Document.BOARD_PACK)

@@ -93,6 +93,17 @@ class TemplateEscapingTest {
     }
 
     @Test
+    void aDocumentThatIsNotWellFormedXhtmlIsRefusedInOneSentence() throws IOException {
+        Files.createDirectories(folder.resolve("sections"));
+        Files.writeString(folder.resolve("sections/d21.vm"), "<h1>Report</h1><p>An unclosed paragraph<br>");
+        TemplateException failure = assertThrows(TemplateException.class,
+                () -> new DocumentGenerator(folder).render(Document.D21, ExampleViews.example()));
+        String message = failure.getMessage();
+        assertTrue(message.startsWith("The templates produced a document that is not well-formed XHTML: "), message);
+        assertFalse(message.contains("\n"), message);
+    }
+
+    @Test
     void anUnknownTemplateIsNamed() {
         TemplateException failure = assertThrows(TemplateException.class,
                 () -> new TemplateEngine(folder).render("nowhere.vm", Map.of(), OutputFormat.HTML));

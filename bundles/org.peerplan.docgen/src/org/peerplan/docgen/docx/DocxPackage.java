@@ -7,28 +7,35 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /**
  * The parts of a minimal WordprocessingML package around a document body: content types, relationships, styles,
- * numbering (lists), settings and core properties. The fixed parts are resources of this package.
+ * numbering (lists), settings, core properties and the pictures. The fixed parts are resources of this package.
  */
 final class DocxPackage {
 
-    private static final String[] FIXED = { "[Content_Types].xml", "_rels/.rels", "word/_rels/document.xml.rels",
+    private static final String DOCUMENT_RELATIONSHIPS = "word/_rels/document.xml.rels";
+
+    private static final String[] FIXED = { "[Content_Types].xml", "_rels/.rels", DOCUMENT_RELATIONSHIPS,
             "word/styles.xml", "word/numbering.xml", "word/settings.xml" };
 
     private DocxPackage() {
     }
 
-    static void write(OutputStream out, byte[] documentXml, byte[] coreXml) throws IOException {
+    static void write(OutputStream out, byte[] documentXml, byte[] coreXml, Media media) throws IOException {
         try (ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
             for (String part : FIXED) {
-                put(zip, part, fixed(part));
+                byte[] content = fixed(part);
+                put(zip, part, part.equals(DOCUMENT_RELATIONSHIPS) ? media.relationships(content) : content);
             }
             put(zip, "word/document.xml", documentXml);
             put(zip, "docProps/core.xml", coreXml);
+            for (Map.Entry<String, byte[]> picture : media.parts().entrySet()) {
+                put(zip, picture.getKey(), picture.getValue());
+            }
         }
     }
 

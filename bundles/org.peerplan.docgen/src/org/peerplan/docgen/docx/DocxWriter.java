@@ -3,49 +3,62 @@ package org.peerplan.docgen.docx;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
+import org.peerplan.docgen.Xhtml;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
-import org.xml.sax.InputSource;
-import org.xml.sax.SAXException;
 
 /**
  * Turns a document's XHTML into a DOCX. Block elements become paragraphs (h1–h3 with Word's Heading styles, lists
  * with Word numbering, callouts and details with their own styles), tables become Word tables with a repeating
- * header row, and inline emphasis becomes run formatting. Text is written through an {@link XMLStreamWriter}, so
+ * header row, inline SVG diagrams become pictures (a figure's caption a paragraph in Word's Caption style), and
+ * inline emphasis becomes run formatting. Text is written through an {@link XMLStreamWriter}, so
  * plan text is XML-escaped by construction.
  */
 public final class DocxWriter {
 
     static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
+    /** US letter with one-inch margins, as the PDF; in twentieths of a point. */
+    private static final int PAGE_WIDTH = 12240;
+
+    private static final int PAGE_HEIGHT = 15840;
+
+    private static final int MARGIN = 1440;
+
+    /** The width and height between the margins, in twentieths of a point. */
+    static final int TEXT_WIDTH = PAGE_WIDTH - 2 * MARGIN;
+
+    static final int TEXT_HEIGHT = PAGE_HEIGHT - 2 * MARGIN;
+
     private static final Set<String> BLOCKS = Set.of("div", "p", "section", "nav", "ul", "ol", "table", "h1", "h2",
-            "h3", "h4");
+            "h3", "h4", "figure", "figcaption", "svg");
 
     private static final Set<String> SKIPPED = Set.of("head", "style", "title", "script");
 
     public void write(String xhtml, String title, OutputStream out) throws IOException {
-        Element body = (Element) parse(xhtml).getElementsByTagNameNS("*", "body").item(0);
+        Element body = (Element) Xhtml.parse(xhtml).getElementsByTagNameNS("*", "body").item(0);
         ByteArrayOutputStream document = new ByteArrayOutputStream();
+        Media media = new Media();
         try {
             XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(document, "UTF-8");
             xml.writeStartDocument("UTF-8", "1.0");
             xml.writeStartElement("w", "document", W);
             xml.writeNamespace("w", W);
+            // Pictures' namespaces, declared once on the root as Word itself does.
+            xml.writeNamespace("r", Pictures.R);
+            xml.writeNamespace("wp", Pictures.WP);
+            xml.writeNamespace("a", Pictures.A);
+            xml.writeNamespace("pic", Pictures.PIC);
             xml.writeStartElement("w", "body", W);
-            new Body(xml).flow(body, null);
+            new Body(xml, new Pictures(xml, media)).flow(body, null);
             writeSection(xml);
             xml.writeEndElement();
             xml.writeEndElement();
@@ -54,32 +67,17 @@ public final class DocxWriter {
         } catch (XMLStreamException e) {
             throw new IOException("the DOCX body cannot be written: " + e.getMessage(), e);
         }
-        DocxPackage.write(out, document.toByteArray(), CoreProperties.xml(title));
+        DocxPackage.write(out, document.toByteArray(), CoreProperties.xml(title), media);
     }
 
-    private static org.w3c.dom.Document parse(String xhtml) throws IOException {
-        try {
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-            factory.setNamespaceAware(true);
-            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-            factory.setExpandEntityReferences(false);
-            DocumentBuilder builder = factory.newDocumentBuilder();
-            return builder.parse(new InputSource(new StringReader(xhtml)));
-        } catch (ParserConfigurationException | SAXException e) {
-            throw new IOException("the document is not well-formed XHTML: " + e.getMessage(), e);
-        }
-    }
-
-    /** US letter with one-inch margins, as the PDF. */
     private static void writeSection(XMLStreamWriter xml) throws XMLStreamException {
         xml.writeStartElement("w", "sectPr", W);
         xml.writeEmptyElement("w", "pgSz", W);
-        xml.writeAttribute("w", W, "w", "12240");
-        xml.writeAttribute("w", W, "h", "15840");
+        xml.writeAttribute("w", W, "w", Integer.toString(PAGE_WIDTH));
+        xml.writeAttribute("w", W, "h", Integer.toString(PAGE_HEIGHT));
         xml.writeEmptyElement("w", "pgMar", W);
         for (String side : List.of("top", "right", "bottom", "left")) {
-            xml.writeAttribute("w", W, side, "1440");
+            xml.writeAttribute("w", W, side, Integer.toString(MARGIN));
         }
         xml.writeAttribute("w", W, "header", "720");
         xml.writeAttribute("w", W, "footer", "720");
@@ -94,15 +92,18 @@ public final class DocxWriter {
 
         private final Runs runs;
 
+        private final Pictures pictures;
+
         private boolean titleWritten;
 
-        Body(XMLStreamWriter xml) {
+        Body(XMLStreamWriter xml, Pictures pictures) {
             this.xml = xml;
             this.runs = new Runs(xml);
+            this.pictures = pictures;
         }
 
         @Override
-        public void flow(Element cell) throws XMLStreamException {
+        public void flow(Element cell) throws XMLStreamException, IOException {
             flow(cell, null);
         }
 
@@ -110,7 +111,7 @@ public final class DocxWriter {
          * Writes an element's content: consecutive inline nodes become one paragraph of {@code style}, block children
          * are written in turn.
          */
-        void flow(Element container, String style) throws XMLStreamException {
+        void flow(Element container, String style) throws XMLStreamException, IOException {
             List<Node> inline = new ArrayList<>();
             for (Node child = container.getFirstChild(); child != null; child = child.getNextSibling()) {
                 if (child instanceof Element element && BLOCKS.contains(element.getLocalName())) {
@@ -124,7 +125,7 @@ public final class DocxWriter {
             paragraph(inline, style, null);
         }
 
-        private void block(Element element, String inheritedStyle) throws XMLStreamException {
+        private void block(Element element, String inheritedStyle) throws XMLStreamException, IOException {
             String name = element.getLocalName();
             String cssClass = element.getAttribute("class");
             switch (name) {
@@ -135,6 +136,8 @@ public final class DocxWriter {
                 }
                 case "ul", "ol" -> list(element, name.equals("ol") ? 2 : 1);
                 case "table" -> new Tables(xml, this).table(element);
+                case "svg" -> pictures.write(element);
+                case "figcaption" -> paragraph(List.of(element), "Caption", null);
                 case "nav" -> {
                     if (cssClass.contains("toc")) {
                         flowHeadingsOnly(element);
@@ -151,7 +154,7 @@ public final class DocxWriter {
         }
 
         /** A table of contents keeps its heading; Word builds the entries from the Heading styles. */
-        private void flowHeadingsOnly(Element nav) throws XMLStreamException {
+        private void flowHeadingsOnly(Element nav) throws XMLStreamException, IOException {
             for (Node child = nav.getFirstChild(); child != null; child = child.getNextSibling()) {
                 if (child instanceof Element element && element.getLocalName().matches("h[1-4]")) {
                     block(element, null);

@@ -1,5 +1,6 @@
 package org.peerplan.docgen.docx;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,7 +21,7 @@ final class Tables {
 
     /** Writes a cell's content; the body's flow does, so cells hold paragraphs, lists and details like any block. */
     interface CellWriter {
-        void flow(Element cell) throws XMLStreamException;
+        void flow(Element cell) throws XMLStreamException, IOException;
     }
 
     Tables(XMLStreamWriter xml, CellWriter cells) {
@@ -28,7 +29,7 @@ final class Tables {
         this.cells = cells;
     }
 
-    void table(Element table) throws XMLStreamException {
+    void table(Element table) throws XMLStreamException, IOException {
         List<Element> rows = new ArrayList<>();
         List<Boolean> header = new ArrayList<>();
         collectRows(table, false, rows, header);
@@ -83,7 +84,7 @@ final class Tables {
         return any;
     }
 
-    private void row(Element row, boolean header) throws XMLStreamException {
+    private void row(Element row, boolean header) throws XMLStreamException, IOException {
         xml.writeStartElement("w", "tr", W);
         xml.writeStartElement("w", "trPr", W);
         xml.writeEmptyElement("w", "cantSplit", W);

@@ -1,19 +1,21 @@
 package org.peerplan.docgen.pdf;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
+import java.util.EnumSet;
 
+import org.peerplan.docgen.DocumentFont;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FSFontUseCase;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgExternalResourceMode;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgScriptMode;
 import com.openhtmltopdf.util.XRLog;
 
-/** Turns a document's XHTML into a PDF with embedded fonts. */
+/** Turns a document's XHTML into a PDF with embedded fonts; inline SVG diagrams become vector drawings. */
 public final class PdfWriter {
-
-    /** The font family the documents' stylesheets name. */
-    public static final String FONT_FAMILY = "DejaVu Sans";
 
     private static final String BASE_URI = "peerplan:/document/";
 
@@ -26,19 +28,16 @@ public final class PdfWriter {
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
         builder.withHtmlContent(xhtml, BASE_URI);
-        builder.useFont(() -> font("DejaVuSans.ttf"), FONT_FAMILY, 400, FontStyle.NORMAL, true);
-        builder.useFont(() -> font("DejaVuSans-Bold.ttf"), FONT_FAMILY, 700, FontStyle.NORMAL, true);
+        // Batik draws the diagrams; it runs no script and loads nothing a diagram refers to outside itself.
+        builder.useSVGDrawer(new BatikSVGDrawer(SvgScriptMode.SECURE, SvgExternalResourceMode.SECURE));
+        for (DocumentFont font : DocumentFont.values()) {
+            // The same font for the diagrams' text, which Batik draws as glyph outlines, as for the document's.
+            builder.useFont(font::open, DocumentFont.FAMILY, font.weight(), FontStyle.NORMAL, true,
+                    EnumSet.of(FSFontUseCase.DOCUMENT, FSFontUseCase.SVG));
+        }
         // A document never needs anything from outside itself; refusing every other address keeps it that way.
         builder.useUriResolver((base, uri) -> null);
         builder.toStream(out);
         builder.run();
-    }
-
-    private static InputStream font(String file) {
-        InputStream stream = PdfWriter.class.getResourceAsStream("/fonts/" + file);
-        if (stream == null) {
-            throw new UncheckedIOException(new IOException("the font " + file + " is missing from org.peerplan.docgen"));
-        }
-        return stream;
     }
 }

@@ -1,0 +1,171 @@
+package org.peerplan.docgen.docx;
+
+import java.io.IOException;
+
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+import org.peerplan.docgen.Xhtml;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
+
+/**
+ * Writes an inline SVG as a Word picture: a paragraph holding a {@code w:drawing} of the SVG drawn as a PNG, as large
+ * as the SVG asks but never wider than the text or taller than the page, at {@value #DPI} dots per inch.
+ */
+final class Pictures {
+
+    static final String WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing";
+
+    static final String A = "http://schemas.openxmlformats.org/drawingml/2006/main";
+
+    static final String PIC = "http://schemas.openxmlformats.org/drawingml/2006/picture";
+
+    static final String R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
+    private static final String W = DocxWriter.W;
+
+    /** Print resolution: twice a screen's 96 pixels per inch. */
+    private static final int DPI = 192;
+
+    private static final long EMU_PER_INCH = 914_400;
+
+    private static final long EMU_PER_TWIP = 635;
+
+    /** A CSS pixel is 1/96 inch. */
+    private static final long EMU_PER_PIXEL = EMU_PER_INCH / 96;
+
+    private static final long MAX_WIDTH = DocxWriter.TEXT_WIDTH * EMU_PER_TWIP;
+
+    /** The text's height less half an inch, so that a caption fits below the tallest picture. */
+    private static final long MAX_HEIGHT = (DocxWriter.TEXT_HEIGHT - 720) * EMU_PER_TWIP;
+
+    private final XMLStreamWriter xml;
+
+    private final Media media;
+
+    private SvgRasterizer rasterizer;
+
+    Pictures(XMLStreamWriter xml, Media media) {
+        this.xml = xml;
+        this.media = media;
+    }
+
+    /**
+     * Writes the picture's paragraph. Its alternative text is the SVG's {@code <title>}, else its figure's caption; a
+     * caption that follows it stays on its page.
+     */
+    void write(Element svg) throws XMLStreamException, IOException {
+        SvgSize size = SvgSize.of(svg);
+        double scale = Math.min(1, Math.min(MAX_WIDTH / (size.width() * EMU_PER_PIXEL),
+                MAX_HEIGHT / (size.height() * EMU_PER_PIXEL)));
+        long cx = Math.round(size.width() * EMU_PER_PIXEL * scale);
+        long cy = Math.round(size.height() * EMU_PER_PIXEL * scale);
+        int number = media.add(png(svg, (int) Math.round((double) cx / EMU_PER_INCH * DPI)));
+
+        xml.writeStartElement("w", "p", W);
+        xml.writeStartElement("w", "pPr", W);
+        if (next(svg) instanceof Element caption && caption.getLocalName().equals("figcaption")) {
+            xml.writeEmptyElement("w", "keepNext", W);
+        }
+        xml.writeEmptyElement("w", "jc", W);
+        xml.writeAttribute("w", W, "val", "center");
+        xml.writeEndElement();
+        xml.writeStartElement("w", "r", W);
+        xml.writeStartElement("w", "drawing", W);
+        inline(number, cx, cy, description(svg));
+        xml.writeEndElement();
+        xml.writeEndElement();
+        xml.writeEndElement();
+    }
+
+    private static String description(Element svg) {
+        return Xhtml.svgTitle(svg).orElseGet(() -> {
+            if (svg.getParentNode() instanceof Element figure && figure.getLocalName().equals("figure")) {
+                NodeList captions = figure.getElementsByTagNameNS("*", "figcaption");
+                if (captions.getLength() > 0) {
+                    return Xhtml.words(captions.item(0));
+                }
+            }
+            return "Diagram";
+        });
+    }
+
+    private static Node next(Element element) {
+        Node next = element.getNextSibling();
+        while (next != null && !(next instanceof Element)) {
+            next = next.getNextSibling();
+        }
+        return next;
+    }
+
+    private byte[] png(Element svg, int pixelWidth) throws IOException {
+        if (rasterizer == null) {
+            // Made for the first picture only: it loads the fonts, which a document without diagrams never needs.
+            rasterizer = new SvgRasterizer();
+        }
+        return rasterizer.png(svg, pixelWidth);
+    }
+
+    private void inline(int number, long cx, long cy, String description) throws XMLStreamException {
+        String name = "Diagram " + number;
+        xml.writeStartElement("wp", "inline", WP);
+        for (String distance : new String[] { "distT", "distB", "distL", "distR" }) {
+            xml.writeAttribute(distance, "0");
+        }
+        size("wp", WP, "extent", cx, cy);
+        xml.writeEmptyElement("wp", "docPr", WP);
+        xml.writeAttribute("id", Integer.toString(number));
+        xml.writeAttribute("name", name);
+        xml.writeAttribute("descr", description);
+        xml.writeStartElement("wp", "cNvGraphicFramePr", WP);
+        xml.writeEmptyElement("a", "graphicFrameLocks", A);
+        xml.writeAttribute("noChangeAspect", "1");
+        xml.writeEndElement();
+        xml.writeStartElement("a", "graphic", A);
+        xml.writeStartElement("a", "graphicData", A);
+        xml.writeAttribute("uri", PIC);
+        picture(number, cx, cy, name, description);
+        xml.writeEndElement();
+        xml.writeEndElement();
+        xml.writeEndElement();
+    }
+
+    private void picture(int number, long cx, long cy, String name, String description) throws XMLStreamException {
+        xml.writeStartElement("pic", "pic", PIC);
+        xml.writeStartElement("pic", "nvPicPr", PIC);
+        xml.writeEmptyElement("pic", "cNvPr", PIC);
+        xml.writeAttribute("id", "0");
+        xml.writeAttribute("name", name);
+        xml.writeAttribute("descr", description);
+        xml.writeEmptyElement("pic", "cNvPicPr", PIC);
+        xml.writeEndElement();
+        xml.writeStartElement("pic", "blipFill", PIC);
+        xml.writeEmptyElement("a", "blip", A);
+        xml.writeAttribute("r", R, "embed", Media.relationshipId(number));
+        xml.writeStartElement("a", "stretch", A);
+        xml.writeEmptyElement("a", "fillRect", A);
+        xml.writeEndElement();
+        xml.writeEndElement();
+        xml.writeStartElement("pic", "spPr", PIC);
+        xml.writeStartElement("a", "xfrm", A);
+        xml.writeEmptyElement("a", "off", A);
+        xml.writeAttribute("x", "0");
+        xml.writeAttribute("y", "0");
+        size("a", A, "ext", cx, cy);
+        xml.writeEndElement();
+        xml.writeStartElement("a", "prstGeom", A);
+        xml.writeAttribute("prst", "rect");
+        xml.writeEmptyElement("a", "avLst", A);
+        xml.writeEndElement();
+        xml.writeEndElement();
+        xml.writeEndElement();
+    }
+
+    private void size(String prefix, String namespace, String element, long cx, long cy) throws XMLStreamException {
+        xml.writeEmptyElement(prefix, element, namespace);
+        xml.writeAttribute("cx", Long.toString(cx));
+        xml.writeAttribute("cy", Long.toString(cy));
+    }
+}
