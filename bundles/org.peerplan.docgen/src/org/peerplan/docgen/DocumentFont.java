@@ -4,22 +4,24 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 
+import org.peerplan.diagram.text.Typeface;
+
 /**
- * The fonts shipped in this bundle's {@code fonts/} folder. Every format draws text with them, diagrams included, so
- * that text a diagram was measured for is the text the reader sees.
+ * The documents' fonts: the DejaVu Sans files the diagrams are measured in ({@link Typeface}). Every format draws text
+ * with them, diagrams included, so that text a diagram was measured for is the text the reader sees.
  */
 public enum DocumentFont {
-    REGULAR("DejaVuSans.ttf", 400), BOLD("DejaVuSans-Bold.ttf", 700);
+    REGULAR(false, 400), BOLD(true, 700);
 
     /** The family the documents' stylesheets and the diagrams' SVG name. */
-    public static final String FAMILY = "DejaVu Sans";
+    public static final String FAMILY = Typeface.FAMILY;
 
-    private final String file;
+    private final boolean bold;
 
     private final int weight;
 
-    DocumentFont(String file, int weight) {
-        this.file = file;
+    DocumentFont(boolean bold, int weight) {
+        this.bold = bold;
         this.weight = weight;
     }
 
@@ -30,10 +32,10 @@ public enum DocumentFont {
 
     /** The TrueType file, opened anew on each call; the caller closes it. */
     public InputStream open() {
-        InputStream stream = DocumentFont.class.getResourceAsStream("/fonts/" + file);
-        if (stream == null) {
-            throw new UncheckedIOException(new IOException("the font " + file + " is missing from org.peerplan.docgen"));
+        try {
+            return Typeface.file(bold).openStream();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return stream;
     }
 }

@@ -63,7 +63,8 @@ public final class Frame {
             diagram.legend(key);
             bottom = key.box().bottom();
         }
-        return diagram.size(width, bottom + MARGIN);
+        // Whole units: PDF renderers read only an integer viewBox.
+        return diagram.size(Math.ceil(width), Math.ceil(bottom + MARGIN));
     }
 
     /** The box holding every node, line and label of the content (not headings or legend). */
