@@ -65,4 +65,27 @@ class LayeredLayoutTest {
         assertTrue(first.labels().get(0).lines().size() > 1, "the long name is wrapped");
         assertTrue(first.labels().get(0).width() <= 140, "within the width asked for");
     }
+
+    @Test
+    void columnsLineUpAcrossUnconnectedParts() {
+        // A tall connected part in columns 0 and 1, a short one of two nodes, and a node nothing links to.
+        List<Node> nodes = new ArrayList<>();
+        List<Edge> edges = new ArrayList<>();
+        LayeredLayout layout = new LayeredLayout(LayeredLayout.Flow.LEFT_TO_RIGHT);
+        for (int i = 0; i < 14; i++) {
+            nodes.add(Nodes.text("n" + i, Shape.ROUNDED, Palette.NORMAL, "Step " + i, 140, 11, false, 0));
+            layout.column(nodes.get(i), i % 2);
+        }
+        for (int i = 0; i < 8; i += 2) {
+            edges.add(edge(nodes, i, i + 1));
+            edges.add(edge(nodes, i, i + 3));
+        }
+        edges.add(edge(nodes, 10, 11));
+        layout.apply(nodes, edges);
+        double column0 = nodes.stream().filter(n -> nodes.indexOf(n) % 2 == 0).mapToDouble(n -> n.box().right())
+                .max().orElseThrow();
+        double column1 = nodes.stream().filter(n -> nodes.indexOf(n) % 2 == 1).mapToDouble(n -> n.box().x()).min()
+                .orElseThrow();
+        assertTrue(column0 < column1, "column 0 ends at " + column0 + ", before column 1 begins at " + column1);
+    }
 }
