@@ -17,18 +17,23 @@ final class Drawings {
     }
 
     static void keep(Diagram diagram) {
+        keep(diagram, diagram.name());
+    }
+
+    /** Keeps {@code diagram} under another file-name stem, for a variant of a plan drawn beside the original. */
+    static void keep(Diagram diagram, String stem) {
         try {
             Files.createDirectories(Example.output());
             for (String extension : new String[] { "svg", "png" }) {
-                Path file = Example.output().resolve(diagram.name() + "." + extension);
+                Path file = Example.output().resolve(stem + "." + extension);
                 try (OutputStream out = Files.newOutputStream(file)) {
                     DiagramWriter.forFile(file).write(diagram, out);
                 }
                 assertTrue(Files.size(file) > 1000, file + " was written");
             }
-            Svg.parse(Files.readAllBytes(Example.output().resolve(diagram.name() + ".svg")));
+            Svg.parse(Files.readAllBytes(Example.output().resolve(stem + ".svg")));
         } catch (Exception e) {
-            throw new AssertionError("Writing " + diagram.name() + " failed: " + e, e);
+            throw new AssertionError("Writing " + stem + " failed: " + e, e);
         }
     }
 }
