@@ -5,6 +5,7 @@ import java.util.List;
 import org.peerplan.diagram.Diagram;
 import org.peerplan.diagram.DiagramKind;
 import org.peerplan.diagram.internal.supervision.SupervisionDiagram;
+import org.peerplan.diagram.internal.traceability.TraceabilityDiagram;
 
 /** The diagrams of a plan, by kind. */
 public final class PlanDiagrams {
@@ -19,6 +20,7 @@ public final class PlanDiagrams {
     private static DiagramBuilder builder(DiagramKind kind) {
         return switch (kind) {
             case SUPERVISION -> new SupervisionDiagram();
+            case TRACEABILITY -> new TraceabilityDiagram();
             default -> throw new IllegalArgumentException(kind.id() + " diagrams are not drawn yet");
         };
     }
