@@ -1,9 +1,11 @@
 package org.peerplan.diagram.tests;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.peerplan.diagram.Diagram;
@@ -87,5 +89,29 @@ class LayeredLayoutTest {
         double column1 = nodes.stream().filter(n -> nodes.indexOf(n) % 2 == 1).mapToDouble(n -> n.box().x()).min()
                 .orElseThrow();
         assertTrue(column0 < column1, "column 0 ends at " + column0 + ", before column 1 begins at " + column1);
+    }
+
+    @Test
+    void theSameColumnsGiveTheSameLayoutEveryTime() {
+        List<String> layouts = new ArrayList<>();
+        for (int run = 0; run < 4; run++) {
+            List<Node> nodes = new ArrayList<>();
+            List<Edge> edges = new ArrayList<>();
+            LayeredLayout layout = new LayeredLayout(LayeredLayout.Flow.LEFT_TO_RIGHT);
+            for (int i = 0; i < 40; i++) {
+                nodes.add(Nodes.text("n" + i, Shape.ROUNDED, Palette.NORMAL, "Step " + i, 140, 11, false, 0));
+                layout.column(nodes.get(i), i % 4);
+            }
+            // Each node of the first three columns links to two scattered nodes of the next.
+            for (int i = 0; i < 40; i++) {
+                if (i % 4 != 3) {
+                    edges.add(edge(nodes, i, 4 * ((i / 4 * 3 + 1) % 10) + i % 4 + 1));
+                    edges.add(edge(nodes, i, 4 * ((i / 4 * 7 + 4) % 10) + i % 4 + 1));
+                }
+            }
+            layout.apply(nodes, edges);
+            layouts.add(nodes.stream().map(n -> n.box().toString()).toList().toString());
+        }
+        assertEquals(1, Set.copyOf(layouts).size(), "four runs gave " + Set.copyOf(layouts).size() + " layouts");
     }
 }

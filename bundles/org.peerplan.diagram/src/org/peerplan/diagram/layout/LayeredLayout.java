@@ -12,6 +12,7 @@ import org.eclipse.elk.alg.layered.options.LayeredMetaDataProvider;
 import org.eclipse.elk.alg.layered.options.LayeredOptions;
 import org.eclipse.elk.core.data.LayoutMetaDataService;
 import org.eclipse.elk.alg.layered.options.NodePlacementStrategy;
+import org.eclipse.elk.alg.layered.options.OrderingStrategy;
 import org.eclipse.elk.core.math.ElkPadding;
 import org.eclipse.elk.core.options.Direction;
 import org.eclipse.elk.core.options.EdgeRouting;
@@ -101,6 +102,11 @@ public final class LayeredLayout {
         // Connected components laid out apart would each start their own column 0, side by side or stacked; columns
         // line up only when the graph is laid out whole.
         graph.setProperty(LayeredOptions.SEPARATE_CONNECTED_COMPONENTS, columns.isEmpty());
+        if (!columns.isEmpty()) {
+            // ELK's partitioning hands the nodes of a column to the layering in hash order, so the same graph came out
+            // differently from run to run; starting each column from the order the nodes were given makes it repeat.
+            graph.setProperty(LayeredOptions.CONSIDER_MODEL_ORDER_STRATEGY, OrderingStrategy.NODES_AND_EDGES);
+        }
         options.forEach(option -> option.accept(graph));
         Map<Node, ElkNode> elkNodes = new LinkedHashMap<>();
         for (Node node : nodes) {
