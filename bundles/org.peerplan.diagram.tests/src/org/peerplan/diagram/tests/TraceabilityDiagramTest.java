@@ -64,6 +64,26 @@ class TraceabilityDiagramTest {
     }
 
     @Test
+    void theStagesReadMostlyInTimelineOrderFromTheTop() {
+        ImplementationPlan plan = Example.plan();
+        Diagram diagram = draw(plan);
+        List<Node> stages = plan.getTimeline().getStages().stream().map(DiagramInput::ref)
+                .flatMap(ref -> diagram.nodes().stream().filter(n -> ref.equals(n.ref()))).toList();
+        int inOrder = 0;
+        int reversed = 0;
+        for (int i = 0; i < stages.size(); i++) {
+            for (int j = i + 1; j < stages.size(); j++) {
+                if (stages.get(i).box().y() < stages.get(j).box().y()) {
+                    inOrder++;
+                } else {
+                    reversed++;
+                }
+            }
+        }
+        assertTrue(inOrder > reversed, inOrder + " pairs of stages in timeline order, " + reversed + " reversed");
+    }
+
+    @Test
     void everyLinkIsOneEdgeFromAColumnToTheNext() {
         ImplementationPlan plan = Example.plan();
         Diagram diagram = draw(plan);

@@ -3,6 +3,7 @@ package org.peerplan.diagram.internal.traceability;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +22,7 @@ import org.peerplan.diagram.Edge;
 import org.peerplan.diagram.Label;
 import org.peerplan.diagram.Node;
 import org.peerplan.diagram.Palette;
+import org.peerplan.diagram.Point;
 import org.peerplan.diagram.Shape;
 import org.peerplan.diagram.Style;
 import org.peerplan.diagram.layout.Frame;
@@ -106,7 +108,10 @@ public final class TraceabilityDiagram implements DiagramBuilder {
             add(stage, stageCard(stage, traces), Column.STAGES, ends, nodes, columns, layout);
         }
         List<Edge> edges = links.stream().map(l -> link(nodes.get(l.source()), nodes.get(l.target()))).toList();
-        layout.apply(List.copyOf(nodes.values()), edges);
+        Box bounds = layout.apply(List.copyOf(nodes.values()), edges);
+        if (upwards(traces.stages().stream().map(nodes::get).toList())) {
+            mirror(nodes.values(), edges, bounds);
+        }
         nodes.values().forEach(diagram::add);
         edges.forEach(diagram::add);
         headings(columns).forEach(diagram::add);
@@ -127,6 +132,27 @@ public final class TraceabilityDiagram implements DiagramBuilder {
         Map<EObject, Integer> ends = new HashMap<>(incoming);
         outgoing.forEach((element, count) -> ends.merge(element, count, Math::max));
         return ends;
+    }
+
+    /** Whether more stages lie above an earlier stage than below it. */
+    private static boolean upwards(List<Node> stagesInTimelineOrder) {
+        int order = 0;
+        for (int i = 0; i < stagesInTimelineOrder.size(); i++) {
+            for (int j = i + 1; j < stagesInTimelineOrder.size(); j++) {
+                order += Double.compare(stagesInTimelineOrder.get(j).box().y(), stagesInTimelineOrder.get(i).box().y());
+            }
+        }
+        return order < 0;
+    }
+
+    /**
+     * Turns the drawing upside down, so that the stages read in timeline order from the top: the layout minimises
+     * crossings, which a mirror image keeps, but may find the order upside down.
+     */
+    private static void mirror(Collection<Node> nodes, List<Edge> edges, Box bounds) {
+        double flip = 2 * bounds.y() + bounds.height();
+        nodes.forEach(n -> n.moveTo(n.box().x(), flip - n.box().bottom()));
+        edges.forEach(e -> e.route(e.points().stream().map(p -> new Point(p.x(), flip - p.y())).toList()));
     }
 
     private static void add(EObject element, Card card, Column column, Map<EObject, Integer> ends,
