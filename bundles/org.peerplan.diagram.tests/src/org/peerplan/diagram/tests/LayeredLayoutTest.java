@@ -71,13 +71,9 @@ class LayeredLayoutTest {
     @Test
     void columnsLineUpAcrossUnconnectedParts() {
         // A tall connected part in columns 0 and 1, a short one of two nodes, and a node nothing links to.
-        List<Node> nodes = new ArrayList<>();
-        List<Edge> edges = new ArrayList<>();
         LayeredLayout layout = new LayeredLayout(LayeredLayout.Flow.LEFT_TO_RIGHT);
-        for (int i = 0; i < 14; i++) {
-            nodes.add(Nodes.text("n" + i, Shape.ROUNDED, Palette.NORMAL, "Step " + i, 140, 11, false, 0));
-            layout.column(nodes.get(i), i % 2);
-        }
+        List<Node> nodes = steps(14, 2, layout);
+        List<Edge> edges = new ArrayList<>();
         for (int i = 0; i < 8; i += 2) {
             edges.add(edge(nodes, i, i + 1));
             edges.add(edge(nodes, i, i + 3));
@@ -95,13 +91,9 @@ class LayeredLayoutTest {
     void theSameColumnsGiveTheSameLayoutEveryTime() {
         List<String> layouts = new ArrayList<>();
         for (int run = 0; run < 4; run++) {
-            List<Node> nodes = new ArrayList<>();
-            List<Edge> edges = new ArrayList<>();
             LayeredLayout layout = new LayeredLayout(LayeredLayout.Flow.LEFT_TO_RIGHT);
-            for (int i = 0; i < 40; i++) {
-                nodes.add(Nodes.text("n" + i, Shape.ROUNDED, Palette.NORMAL, "Step " + i, 140, 11, false, 0));
-                layout.column(nodes.get(i), i % 4);
-            }
+            List<Node> nodes = steps(40, 4, layout);
+            List<Edge> edges = new ArrayList<>();
             // Each node of the first three columns links to two scattered nodes of the next.
             for (int i = 0; i < 40; i++) {
                 if (i % 4 != 3) {
@@ -113,5 +105,15 @@ class LayeredLayoutTest {
             layouts.add(nodes.stream().map(n -> n.box().toString()).toList().toString());
         }
         assertEquals(1, Set.copyOf(layouts).size(), "four runs gave " + Set.copyOf(layouts).size() + " layouts");
+    }
+
+    /** {@code count} small nodes dealt round {@code columns} columns: node i goes to column i modulo columns. */
+    private static List<Node> steps(int count, int columns, LayeredLayout layout) {
+        List<Node> nodes = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            nodes.add(Nodes.text("n" + i, Shape.ROUNDED, Palette.NORMAL, "Step " + i, 140, 11, false, 0));
+            layout.column(nodes.get(i), i % columns);
+        }
+        return nodes;
     }
 }
