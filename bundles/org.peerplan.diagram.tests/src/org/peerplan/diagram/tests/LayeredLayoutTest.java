@@ -1,9 +1,11 @@
 package org.peerplan.diagram.tests;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.peerplan.diagram.Diagram;
@@ -64,5 +66,54 @@ class LayeredLayoutTest {
         assertTrue(diagram.nodes().get(4).box().right() <= last.box().x(), "column 3 comes after column 2");
         assertTrue(first.labels().get(0).lines().size() > 1, "the long name is wrapped");
         assertTrue(first.labels().get(0).width() <= 140, "within the width asked for");
+    }
+
+    @Test
+    void columnsLineUpAcrossUnconnectedParts() {
+        // A tall connected part in columns 0 and 1, a short one of two nodes, and a node nothing links to.
+        LayeredLayout layout = new LayeredLayout(LayeredLayout.Flow.LEFT_TO_RIGHT);
+        List<Node> nodes = steps(14, 2, layout);
+        List<Edge> edges = new ArrayList<>();
+        for (int i = 0; i < 8; i += 2) {
+            edges.add(edge(nodes, i, i + 1));
+            edges.add(edge(nodes, i, i + 3));
+        }
+        edges.add(edge(nodes, 10, 11));
+        layout.apply(nodes, edges);
+        double column0 = nodes.stream().filter(n -> nodes.indexOf(n) % 2 == 0).mapToDouble(n -> n.box().right())
+                .max().orElseThrow();
+        double column1 = nodes.stream().filter(n -> nodes.indexOf(n) % 2 == 1).mapToDouble(n -> n.box().x()).min()
+                .orElseThrow();
+        assertTrue(column0 < column1, "column 0 ends at " + column0 + ", before column 1 begins at " + column1);
+    }
+
+    @Test
+    void theSameColumnsGiveTheSameLayoutEveryTime() {
+        List<String> layouts = new ArrayList<>();
+        for (int run = 0; run < 4; run++) {
+            LayeredLayout layout = new LayeredLayout(LayeredLayout.Flow.LEFT_TO_RIGHT);
+            List<Node> nodes = steps(40, 4, layout);
+            List<Edge> edges = new ArrayList<>();
+            // Each node of the first three columns links to two scattered nodes of the next.
+            for (int i = 0; i < 40; i++) {
+                if (i % 4 != 3) {
+                    edges.add(edge(nodes, i, 4 * ((i / 4 * 3 + 1) % 10) + i % 4 + 1));
+                    edges.add(edge(nodes, i, 4 * ((i / 4 * 7 + 4) % 10) + i % 4 + 1));
+                }
+            }
+            layout.apply(nodes, edges);
+            layouts.add(nodes.stream().map(n -> n.box().toString()).toList().toString());
+        }
+        assertEquals(1, Set.copyOf(layouts).size(), "four runs gave " + Set.copyOf(layouts).size() + " layouts");
+    }
+
+    /** {@code count} small nodes dealt round {@code columns} columns: node i goes to column i modulo columns. */
+    private static List<Node> steps(int count, int columns, LayeredLayout layout) {
+        List<Node> nodes = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            nodes.add(Nodes.text("n" + i, Shape.ROUNDED, Palette.NORMAL, "Step " + i, 140, 11, false, 0));
+            layout.column(nodes.get(i), i % columns);
+        }
+        return nodes;
     }
 }

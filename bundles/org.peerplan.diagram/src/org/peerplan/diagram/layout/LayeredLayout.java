@@ -5,12 +5,14 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import org.eclipse.elk.alg.layered.LayeredLayoutProvider;
 import org.eclipse.elk.alg.layered.options.LayeredMetaDataProvider;
 import org.eclipse.elk.alg.layered.options.LayeredOptions;
 import org.eclipse.elk.core.data.LayoutMetaDataService;
 import org.eclipse.elk.alg.layered.options.NodePlacementStrategy;
+import org.eclipse.elk.alg.layered.options.OrderingStrategy;
 import org.eclipse.elk.core.math.ElkPadding;
 import org.eclipse.elk.core.options.Direction;
 import org.eclipse.elk.core.options.EdgeRouting;
@@ -19,6 +21,7 @@ import org.eclipse.elk.graph.ElkBendPoint;
 import org.eclipse.elk.graph.ElkEdge;
 import org.eclipse.elk.graph.ElkEdgeSection;
 import org.eclipse.elk.graph.ElkNode;
+import org.eclipse.elk.graph.properties.IProperty;
 import org.eclipse.elk.graph.util.ElkGraphUtil;
 import org.peerplan.diagram.Box;
 import org.peerplan.diagram.Edge;
@@ -51,6 +54,7 @@ public final class LayeredLayout {
 
     private final Flow flow;
     private final Map<Node, Integer> columns = new HashMap<>();
+    private final List<Consumer<ElkNode>> options = new ArrayList<>();
     private double nodeSpacing = 20;
     private double layerSpacing = 56;
 
@@ -73,6 +77,15 @@ public final class LayeredLayout {
         return this;
     }
 
+    /**
+     * Sets one of ELK Layered's options ({@link LayeredOptions}) for a diagram kind that needs tuning beyond spacing;
+     * it overrides this class's own choice for that option.
+     */
+    public <T> LayeredLayout option(IProperty<T> option, T value) {
+        options.add(graph -> graph.setProperty(option, value));
+        return this;
+    }
+
     /** Places {@code nodes} and routes {@code edges} (whose ends are among the nodes); returns the drawing's bounds. */
     public Box apply(List<Node> nodes, List<Edge> edges) {
         ElkNode graph = ElkGraphUtil.createGraph();
@@ -86,6 +99,15 @@ public final class LayeredLayout {
         graph.setProperty(LayeredOptions.SPACING_COMPONENT_COMPONENT, nodeSpacing * 1.5);
         graph.setProperty(LayeredOptions.NODE_PLACEMENT_STRATEGY, NodePlacementStrategy.NETWORK_SIMPLEX);
         graph.setProperty(LayeredOptions.PARTITIONING_ACTIVATE, !columns.isEmpty());
+        // Connected components laid out apart would each start their own column 0, side by side or stacked; columns
+        // line up only when the graph is laid out whole.
+        graph.setProperty(LayeredOptions.SEPARATE_CONNECTED_COMPONENTS, columns.isEmpty());
+        if (!columns.isEmpty()) {
+            // ELK's partitioning hands the nodes of a column to the layering in hash order, so the same graph came out
+            // differently from run to run; starting each column from the order the nodes were given makes it repeat.
+            graph.setProperty(LayeredOptions.CONSIDER_MODEL_ORDER_STRATEGY, OrderingStrategy.NODES_AND_EDGES);
+        }
+        options.forEach(option -> option.accept(graph));
         Map<Node, ElkNode> elkNodes = new LinkedHashMap<>();
         for (Node node : nodes) {
             ElkNode elk = ElkGraphUtil.createNode(graph);

@@ -8,6 +8,7 @@ import org.peerplan.diagram.internal.fishbone.FishboneDiagram;
 import org.peerplan.diagram.internal.readiness.ReadinessDiagram;
 import org.peerplan.diagram.internal.supervision.SupervisionDiagram;
 import org.peerplan.diagram.internal.timeline.TimelineDiagram;
+import org.peerplan.diagram.internal.traceability.TraceabilityDiagram;
 
 /** The diagrams of a plan, by kind. */
 public final class PlanDiagrams {
@@ -15,6 +16,7 @@ public final class PlanDiagrams {
     private PlanDiagrams() {
     }
 
+    /** The diagrams of {@code kind}: one, or for the fishbone one per root-cause analysis (possibly none). */
     public static List<Diagram> build(DiagramKind kind, DiagramInput input) {
         return builder(kind).build(input);
     }
@@ -25,7 +27,7 @@ public final class PlanDiagrams {
             case READINESS -> new ReadinessDiagram();
             case SUPERVISION -> new SupervisionDiagram();
             case TIMELINE -> new TimelineDiagram();
-            default -> throw new IllegalArgumentException(kind.id() + " diagrams are not drawn yet");
+            case TRACEABILITY -> new TraceabilityDiagram();
         };
     }
 }
