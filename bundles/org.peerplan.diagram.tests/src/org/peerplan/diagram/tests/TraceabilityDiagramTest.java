@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.Test;
 import org.peerplan.diagram.Box;
 import org.peerplan.diagram.Diagram;
@@ -168,6 +169,19 @@ class TraceabilityDiagramTest {
         assertTrue(diagram.nodes().stream().noneMatch(n -> DiagramInput.ref(ladderTask).equals(n.ref())),
                 "a task no action names is left to the timeline");
         assertCompleteAndKept(plan, diagram, "traceability-without-tasks");
+    }
+
+    @Test
+    void aCauseDeletedFromItsAnalysisIsNotDrawnThoughAnActionStillNamesIt() {
+        ImplementationPlan plan = Example.plan();
+        Action action = plan.getActions().stream().filter(a -> !a.getAddresses().isEmpty()).findFirst().orElseThrow();
+        Cause deleted = action.getAddresses().get(0);
+        String ref = DiagramInput.ref(deleted);
+        EcoreUtil.remove(deleted);
+        Diagram diagram = draw(plan);
+        LayoutInvariants.assertClean(diagram);
+        assertTrue(diagram.allNodes().noneMatch(n -> ref.equals(n.ref())), "the deleted cause is gone");
+        assertTrue(diagram.edges().stream().allMatch(e -> e.source() != null && e.target() != null));
     }
 
     @Test

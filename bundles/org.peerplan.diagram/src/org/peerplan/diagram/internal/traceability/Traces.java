@@ -40,7 +40,8 @@ final class Traces {
         }
         plan.getActions().forEach(action -> causesOf.put(action, new LinkedHashSet<>()));
         for (Action action : plan.getActions()) {
-            action.getAddresses().forEach(cause -> link(cause, action));
+            // A cause deleted from its analysis may still be referenced until the plan is saved and reloaded.
+            action.getAddresses().stream().filter(causes::containsKey).forEach(cause -> link(cause, action));
             tasks.addAll(action.getTasks());
         }
         for (Cause cause : causes.keySet()) {
