@@ -30,8 +30,18 @@ final class SvgCanvas implements Canvas {
     private final XMLStreamWriter xml;
     /** Element ids start with the diagram's name, so that several diagrams can share one HTML page. */
     private String idPrefix = "";
+    private final String idSuffix;
 
-    SvgCanvas(Writer out) {
+    /** The part of the diagram drawn: all of it, or one band of a diagram cut for pages. */
+    private final Box viewport;
+
+    /**
+     * @param viewport the part of the diagram to show, or {@code null} for all of it
+     * @param idSuffix  added to the diagram's name in element ids, so that parts of one diagram differ
+     */
+    SvgCanvas(Writer out, Box viewport, String idSuffix) {
+        this.viewport = viewport;
+        this.idSuffix = idSuffix;
         try {
             this.xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
         } catch (XMLStreamException e) {
@@ -41,22 +51,26 @@ final class SvgCanvas implements Canvas {
 
     @Override
     public void begin(Diagram diagram) {
-        idPrefix = diagram.name() + "-";
+        idPrefix = diagram.name() + idSuffix + "-";
+        Box shown = viewport != null ? viewport : new Box(0, 0, diagram.width(), diagram.height());
         write(() -> {
             xml.writeStartElement("svg");
             xml.writeDefaultNamespace(SVG);
             xml.writeAttribute("version", "1.1");
-            xml.writeAttribute("width", number(diagram.width()));
-            xml.writeAttribute("height", number(diagram.height()));
-            xml.writeAttribute("viewBox", "0 0 " + number(diagram.width()) + " " + number(diagram.height()));
+            xml.writeAttribute("width", number(shown.width()));
+            xml.writeAttribute("height", number(shown.height()));
+            xml.writeAttribute("viewBox", number(shown.x()) + " " + number(shown.y()) + " " + number(shown.width())
+                    + " " + number(shown.height()));
             xml.writeAttribute("role", "img");
             xml.writeAttribute("aria-labelledby", idPrefix + "title " + idPrefix + "desc");
             xml.writeAttribute("font-family", Typeface.CSS_FAMILY);
             element("title", idPrefix + "title", diagram.title());
             element("desc", idPrefix + "desc", diagram.description());
             xml.writeEmptyElement("rect");
-            xml.writeAttribute("width", "100%");
-            xml.writeAttribute("height", "100%");
+            xml.writeAttribute("x", number(shown.x()));
+            xml.writeAttribute("y", number(shown.y()));
+            xml.writeAttribute("width", number(shown.width()));
+            xml.writeAttribute("height", number(shown.height()));
             xml.writeAttribute("fill", "#ffffff");
         });
     }

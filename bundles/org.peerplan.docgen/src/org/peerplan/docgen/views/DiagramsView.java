@@ -14,8 +14,22 @@ import org.peerplan.docgen.templates.Trusted;
 /**
  * The plan's diagrams as figures for the documents: each with its SVG markup (engine output, inserted as it is), its
  * title and the sentence that describes it. Fishbones come as a list in the order of the analyses.
+ *
+ * <p>Figures are printed on landscape pages (see {@code style.vm}), scaled down to the page's width when wider. A
+ * diagram taller than what then fits is shrunk further to fit one page if that keeps its text at least
+ * {@link #MIN_SHRINK} of the size the page's width allows; a taller one comes in parts, cut between its elements
+ * ({@link SvgWriter#markupInBands}), a page each.
  */
 final class DiagramsView {
+
+    /** The width of a landscape page's text area, in CSS pixels (Letter, 18 mm margins). */
+    private static final double PAGE_WIDTH = 920;
+
+    /** The height a figure's part may take on that page, leaving room for the running header and the caption. */
+    private static final double PAGE_HEIGHT = 520;
+
+    /** How much smaller than at the page's width a diagram may be drawn to keep it on one page. */
+    private static final double MIN_SHRINK = 0.6;
 
     private DiagramsView() {
     }
@@ -41,7 +55,11 @@ final class DiagramsView {
         figure.put("name", diagram.name());
         figure.put("title", diagram.title());
         figure.put("description", diagram.description());
-        figure.put("svg", new Trusted(SvgWriter.markup(diagram)));
+        double widthScale = Math.min(1, PAGE_WIDTH / diagram.width());
+        double onePageScale = Math.min(widthScale, PAGE_HEIGHT / diagram.height());
+        List<String> parts = onePageScale >= MIN_SHRINK * widthScale ? List.of(SvgWriter.markup(diagram))
+                : SvgWriter.markupInBands(diagram, PAGE_HEIGHT / widthScale);
+        figure.put("parts", parts.stream().map(Trusted::new).toList());
         return figure;
     }
 }

@@ -92,7 +92,6 @@ public class DiagramView extends ViewPart {
         diagrams = List.copyOf(drawn);
         chooser.setItems(diagrams.stream().map(Diagram::title).toArray(String[]::new));
         if (!diagrams.isEmpty()) {
-            chooser.select(0);
             show(0);
         }
     }
@@ -100,6 +99,7 @@ public class DiagramView extends ViewPart {
     /** Shows the diagram at {@code index} of the chooser's list. */
     public void show(int index) {
         shown = diagrams.get(index);
+        chooser.select(index);
         canvas.setSize((int) Math.ceil(shown.width()), (int) Math.ceil(shown.height()));
         canvas.redraw();
     }

@@ -1,0 +1,71 @@
+package org.peerplan.diagram.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.peerplan.diagram.Box;
+import org.peerplan.diagram.Diagram;
+import org.peerplan.diagram.Edge;
+import org.peerplan.diagram.Label;
+import org.peerplan.diagram.Node;
+
+/**
+ * Cuts a diagram too tall for a page into horizontal bands, each no taller than a limit, cutting only where no node
+ * box, text or legend would be cut in two (a container such as a stage lane may be cut: its contents are not). Where
+ * no such place exists within the limit, the band is cut at the limit.
+ */
+public final class Bands {
+
+    /** A band shorter than this share of the limit is not worth a page of its own: the cut moves down instead. */
+    private static final double MIN_SHARE = 0.4;
+
+    private Bands() {
+    }
+
+    /** The bands, top to bottom, in whole diagram units; one band when the diagram fits. */
+    public static List<Box> of(Diagram diagram, double maxHeight) {
+        List<Box> obstacles = obstacles(diagram);
+        List<Box> bands = new ArrayList<>();
+        double top = 0;
+        while (diagram.height() - top > maxHeight) {
+            double cut = cut(obstacles, top, Math.floor(top + maxHeight), top + maxHeight * MIN_SHARE);
+            bands.add(new Box(0, top, diagram.width(), cut - top));
+            top = cut;
+        }
+        bands.add(new Box(0, top, diagram.width(), diagram.height() - top));
+        return bands;
+    }
+
+    /** The lowest whole-unit line between {@code lowest} and {@code limit} that crosses no obstacle, else the limit. */
+    private static double cut(List<Box> obstacles, double top, double limit, double lowest) {
+        for (double y = limit; y > lowest; y--) {
+            double line = y;
+            if (obstacles.stream().noneMatch(o -> o.y() < line && line < o.bottom())) {
+                return line;
+            }
+        }
+        return limit;
+    }
+
+    private static List<Box> obstacles(Diagram diagram) {
+        List<Box> obstacles = new ArrayList<>();
+        for (Node node : diagram.nodes().stream().flatMap(Bands::withDescendants).toList()) {
+            if (node.children().isEmpty()) {
+                obstacles.add(node.box());
+            }
+            node.labels().stream().map(Label::box).forEach(obstacles::add);
+            node.outsideLabels().stream().map(Label::box).forEach(obstacles::add);
+        }
+        diagram.allLines().map(Edge::label).filter(l -> l != null).map(Label::box).forEach(obstacles::add);
+        diagram.headings().stream().map(Label::box).forEach(obstacles::add);
+        if (diagram.legend() != null) {
+            obstacles.add(diagram.legend().box());
+        }
+        return obstacles;
+    }
+
+    private static Stream<Node> withDescendants(Node node) {
+        return Stream.concat(Stream.of(node), node.children().stream().flatMap(Bands::withDescendants));
+    }
+}

@@ -1,0 +1,147 @@
+package org.peerplan.docgen.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.peerplan.docgen.Document;
+import org.peerplan.docgen.DocumentGenerator;
+import org.peerplan.docgen.Format;
+import org.peerplan.model.ImplementationPlan;
+
+/**
+ * The board pack carries every diagram of the shipped example as a figure: in the HTML as inline SVG, in the PDF on
+ * landscape pages that the diagram's parts actually cover, in the DOCX as one picture per part.
+ */
+class BoardPackDiagramsTest {
+
+    private static final Pattern FIGURE = Pattern.compile("<figure class=\"diagram\" id=\"figure-([a-z0-9-]+)\">(.*?)"
+            + "<figcaption><strong>(.*?)\\.</strong>", Pattern.DOTALL);
+
+    private static final Pattern SVG = Pattern.compile("<svg .*?</svg>", Pattern.DOTALL);
+
+    @TempDir
+    static Path folder;
+
+    private static String html;
+
+    private static Path pdf;
+
+    private static Path docx;
+
+    /** Each figure's name and how many parts (SVG elements) it has, in document order. */
+    private static final Map<String, Integer> PARTS = new LinkedHashMap<>();
+
+    private static final Map<String, String> TITLES = new LinkedHashMap<>();
+
+    @BeforeAll
+    static void generate() throws Exception {
+        ImplementationPlan plan = ExampleViews.plan();
+        List<Path> files = new DocumentGenerator(null).generate(ExampleViews.of(plan), EnumSet.of(Document.BOARD_PACK),
+                EnumSet.of(Format.HTML, Format.PDF, Format.DOCX), folder, message -> { });
+        html = Files.readString(files.get(0), StandardCharsets.UTF_8);
+        pdf = files.get(1);
+        docx = files.get(2);
+        Matcher figure = FIGURE.matcher(html);
+        while (figure.find()) {
+            Matcher svg = SVG.matcher(figure.group(2));
+            int parts = 0;
+            while (svg.find()) {
+                parts++;
+            }
+            PARTS.put(figure.group(1), parts);
+            TITLES.put(figure.group(1), figure.group(3));
+        }
+    }
+
+    @Test
+    void everyDiagramOfTheExampleIsAFigureOnce() {
+        assertEquals(List.of("readiness", "fishbone-1", "fishbone-2", "fishbone-3", "traceability", "timeline",
+                "supervision"), List.copyOf(PARTS.keySet()));
+        PARTS.forEach((name, parts) -> assertTrue(parts >= 1, name + " has its drawing"));
+        assertTrue(PARTS.get("timeline") > 1, "the tall timeline comes in page-sized parts");
+    }
+
+    @Test
+    void theHtmlsSvgIsWellFormedAndItsIdsAreUniqueInThePage() throws Exception {
+        Matcher svg = SVG.matcher(html);
+        int count = 0;
+        while (svg.find()) {
+            DocxContents.parse(svg.group().getBytes(StandardCharsets.UTF_8));
+            count++;
+        }
+        assertEquals(PARTS.values().stream().mapToInt(Integer::intValue).sum(), count);
+        Matcher ids = Pattern.compile(" id=\"([^\"]+)\"").matcher(html);
+        List<String> seen = new ArrayList<>();
+        while (ids.find()) {
+            assertTrue(!seen.contains(ids.group(1)), "the id " + ids.group(1) + " is used once");
+            seen.add(ids.group(1));
+        }
+    }
+
+    @Test
+    void eachFigureIsDrawnOnLandscapePagesOfThePdf() throws Exception {
+        try (PDDocument document = Loader.loadPDF(Files.readAllBytes(pdf))) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            PDFRenderer renderer = new PDFRenderer(document);
+            for (Map.Entry<String, String> figure : TITLES.entrySet()) {
+                int captionPage = pageWith(document, stripper, figure.getValue() + ".");
+                int parts = PARTS.get(figure.getKey());
+                for (int page = captionPage - parts + 1; page <= captionPage; page++) {
+                    PDPage drawn = document.getPage(page - 1);
+                    assertTrue(drawn.getMediaBox().getWidth() > drawn.getMediaBox().getHeight(),
+                            figure.getKey() + " is on a landscape page (" + page + ")");
+                    BufferedImage image = renderer.renderImageWithDPI(page - 1, 24);
+                    assertTrue(Pixels.drawn(image) > 0.05, figure.getKey() + " covers page " + page);
+                }
+            }
+        }
+    }
+
+    @Test
+    void theDocxHasAPicturePerPartOfEveryFigure() throws Exception {
+        DocxContents contents = new DocxContents(docx);
+        long pictures = contents.parts.keySet().stream().filter(name -> name.startsWith("word/media/")
+                && name.endsWith(".png")).count();
+        assertEquals(PARTS.values().stream().mapToInt(Integer::intValue).sum(), pictures);
+        for (String title : TITLES.values()) {
+            assertTrue(contents.textsOfStyle("Caption").stream().anyMatch(c -> c.startsWith(title)),
+                    "a caption names " + title);
+        }
+    }
+
+    /** The 1-based number of the first page whose text holds {@code text}, after the contents pages. */
+    private static int pageWith(PDDocument document, PDFTextStripper stripper, String text) throws Exception {
+        String wanted = text.replaceAll("\\s+", "");
+        for (int page = 3; page <= document.getNumberOfPages(); page++) {
+            stripper.setStartPage(page);
+            stripper.setEndPage(page);
+            // NFKC turns the ligatures the PDF sets (ﬀ in "staff") back into letters.
+            String found = Normalizer.normalize(stripper.getText(document), Normalizer.Form.NFKC);
+            if (found.replaceAll("\\s+", "").contains(wanted)) {
+                return page;
+            }
+        }
+        throw new AssertionError("no page shows the caption " + text);
+    }
+}
