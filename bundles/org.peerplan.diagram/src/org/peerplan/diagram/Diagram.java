@@ -129,17 +129,13 @@ public final class Diagram {
 
     /** Every node, containers before their children, the legend's last. */
     public Stream<Node> allNodes() {
-        Stream<Node> content = nodes.stream().flatMap(Diagram::withDescendants);
-        return legend == null ? content : Stream.concat(content, withDescendants(legend));
+        Stream<Node> content = nodes.stream().flatMap(Node::withDescendants);
+        return legend == null ? content : Stream.concat(content, legend.withDescendants());
     }
 
     /** Every line: underlay, edges and overlay. */
     public Stream<Edge> allLines() {
         return Stream.of(underlay, edges, overlay).flatMap(List::stream);
-    }
-
-    private static Stream<Node> withDescendants(Node node) {
-        return Stream.concat(Stream.of(node), node.children().stream().flatMap(Diagram::withDescendants));
     }
 
     /** Moves everything drawn by (dx, dy). */
@@ -159,7 +155,7 @@ public final class Diagram {
     public String refAt(double x, double y) {
         Point point = new Point(x, y);
         String found = null;
-        for (Node node : nodes().stream().flatMap(Diagram::withDescendants).toList()) {
+        for (Node node : nodes.stream().flatMap(Node::withDescendants).toList()) {
             if (node.ref() != null && node.box().contains(point)) {
                 found = node.ref();
             }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * A shape on the diagram, possibly a container of other nodes. Labels marked inside lie within the node's box; an
@@ -109,6 +110,11 @@ public final class Node {
     public Node add(Node child) {
         children.add(child);
         return this;
+    }
+
+    /** This node, then its children's subtrees in order: containers come before what they contain. */
+    public Stream<Node> withDescendants() {
+        return Stream.concat(Stream.of(this), children.stream().flatMap(Node::withDescendants));
     }
 
     @Override

@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 import org.eclipse.elk.alg.layered.LayeredLayoutProvider;
 import org.eclipse.elk.alg.layered.options.LayeredMetaDataProvider;
 import org.eclipse.elk.alg.layered.options.LayeredOptions;
+import org.eclipse.elk.alg.layered.options.LayeringStrategy;
 import org.eclipse.elk.core.data.LayoutMetaDataService;
 import org.eclipse.elk.alg.layered.options.NodePlacementStrategy;
 import org.eclipse.elk.alg.layered.options.OrderingStrategy;
@@ -51,6 +52,9 @@ public final class LayeredLayout {
         // OSGi nothing else starts it, and the layered algorithm's options must be registered by hand.
         LayoutMetaDataService.getInstance().registerLayoutMetaDataProviders(new LayeredMetaDataProvider());
     }
+
+    /** The most nodes placed with network simplex. */
+    private static final int SIMPLEX_LIMIT = 400;
 
     private final Flow flow;
     private final Map<Node, Integer> columns = new HashMap<>();
@@ -97,14 +101,22 @@ public final class LayeredLayout {
         graph.setProperty(LayeredOptions.SPACING_EDGE_NODE_BETWEEN_LAYERS, nodeSpacing / 2);
         graph.setProperty(LayeredOptions.SPACING_EDGE_EDGE_BETWEEN_LAYERS, 8.0);
         graph.setProperty(LayeredOptions.SPACING_COMPONENT_COMPONENT, nodeSpacing * 1.5);
-        graph.setProperty(LayeredOptions.NODE_PLACEMENT_STRATEGY, NodePlacementStrategy.NETWORK_SIMPLEX);
+        // Network simplex layers and places nodes best but grows much faster than linearly: on a large plan's graph
+        // (thousands of tasks) it took minutes, longest path and Brandes–Köpf take seconds.
+        boolean small = nodes.size() <= SIMPLEX_LIMIT;
+        graph.setProperty(LayeredOptions.LAYERING_STRATEGY,
+                small ? LayeringStrategy.NETWORK_SIMPLEX : LayeringStrategy.LONGEST_PATH);
+        graph.setProperty(LayeredOptions.NODE_PLACEMENT_STRATEGY,
+                small ? NodePlacementStrategy.NETWORK_SIMPLEX : NodePlacementStrategy.BRANDES_KOEPF);
         graph.setProperty(LayeredOptions.PARTITIONING_ACTIVATE, !columns.isEmpty());
         // Connected components laid out apart would each start their own column 0, side by side or stacked; columns
         // line up only when the graph is laid out whole.
         graph.setProperty(LayeredOptions.SEPARATE_CONNECTED_COMPONENTS, columns.isEmpty());
-        if (!columns.isEmpty()) {
+        if (!columns.isEmpty() && small) {
             // ELK's partitioning hands the nodes of a column to the layering in hash order, so the same graph came out
             // differently from run to run; starting each column from the order the nodes were given makes it repeat.
+            // ELK sorts by that order with an insertion sort, which a large graph cannot afford: there, the drawing
+            // may differ from run to run.
             graph.setProperty(LayeredOptions.CONSIDER_MODEL_ORDER_STRATEGY, OrderingStrategy.NODES_AND_EDGES);
         }
         options.forEach(option -> option.accept(graph));

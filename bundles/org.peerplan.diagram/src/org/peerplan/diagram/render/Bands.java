@@ -2,7 +2,6 @@ package org.peerplan.diagram.render;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.peerplan.diagram.Box;
 import org.peerplan.diagram.Diagram;
@@ -50,7 +49,7 @@ public final class Bands {
 
     private static List<Box> obstacles(Diagram diagram) {
         List<Box> obstacles = new ArrayList<>();
-        for (Node node : diagram.nodes().stream().flatMap(Bands::withDescendants).toList()) {
+        for (Node node : diagram.nodes().stream().flatMap(Node::withDescendants).toList()) {
             if (node.children().isEmpty()) {
                 obstacles.add(node.box());
             }
@@ -63,9 +62,5 @@ public final class Bands {
             obstacles.add(diagram.legend().box());
         }
         return obstacles;
-    }
-
-    private static Stream<Node> withDescendants(Node node) {
-        return Stream.concat(Stream.of(node), node.children().stream().flatMap(Bands::withDescendants));
     }
 }

@@ -18,12 +18,16 @@ public interface Canvas {
     /**
      * Starts a group of drawing operations that show one diagram element, until {@link #endGroup()}.
      *
+     * A canvas without structure (an image, a screen) ignores groups.
+     *
      * @param ref     the plan element shown, or {@code null}
      * @param tooltip text for the reader who points at the element, or {@code null}
      */
-    void beginGroup(String id, String ref, String tooltip);
+    default void beginGroup(String id, String ref, String tooltip) {
+    }
 
-    void endGroup();
+    default void endGroup() {
+    }
 
     void shape(Shape shape, Box box, Style style);
 

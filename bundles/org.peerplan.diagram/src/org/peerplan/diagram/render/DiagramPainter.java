@@ -1,7 +1,7 @@
 package org.peerplan.diagram.render;
 
+import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.peerplan.diagram.Diagram;
 import org.peerplan.diagram.Edge;
@@ -26,21 +26,16 @@ public final class DiagramPainter {
     public static void paint(Diagram diagram, Canvas canvas) {
         canvas.begin(diagram);
         diagram.underlay().forEach(line -> paint(line, canvas));
-        List<Node> content = diagram.nodes().stream().flatMap(DiagramPainter::withDescendants).toList();
+        List<Node> content = diagram.nodes().stream().flatMap(Node::withDescendants).toList();
         content.stream().filter(n -> !n.children().isEmpty()).forEach(n -> paint(n, canvas));
         diagram.edges().forEach(edge -> paint(edge, canvas));
         content.stream().filter(n -> n.children().isEmpty()).forEach(n -> paint(n, canvas));
         diagram.overlay().forEach(line -> paint(line, canvas));
         diagram.headings().forEach(heading -> paint(heading, Palette.TEXT, canvas));
         if (diagram.legend() != null) {
-            withDescendants(diagram.legend()).forEach(n -> paint(n, canvas));
+            diagram.legend().withDescendants().forEach(n -> paint(n, canvas));
         }
         canvas.end();
-    }
-
-    private static Stream<Node> withDescendants(Node node) {
-        return Stream.concat(Stream.of(node),
-                node.children().stream().flatMap(DiagramPainter::withDescendants));
     }
 
     private static void paint(Node node, Canvas canvas) {
@@ -60,9 +55,11 @@ public final class DiagramPainter {
             return;
         }
         canvas.beginGroup(edge.id(), edge.ref(), null);
-        canvas.polyline(edge.points(), edge.style());
         if (edge.arrow()) {
+            canvas.polyline(shortened(edge.points()), edge.style());
             canvas.polygon(arrowhead(edge.points()), solid(edge.style()));
+        } else {
+            canvas.polyline(edge.points(), edge.style());
         }
         if (edge.label() != null) {
             paint(edge.label(), edge.style().textColor(), canvas);
@@ -72,6 +69,20 @@ public final class DiagramPainter {
 
     private static Style solid(Style line) {
         return new Style(line.stroke(), line.stroke(), 0.5, null, line.textColor());
+    }
+
+    /** The line ending inside its arrowhead, so that a heavy line does not show around the arrow's tip. */
+    private static List<Point> shortened(List<Point> points) {
+        Point tip = points.get(points.size() - 1);
+        Point from = points.get(points.size() - 2);
+        double length = Math.hypot(tip.x() - from.x(), tip.y() - from.y());
+        if (length <= ARROW_LENGTH) {
+            return points;
+        }
+        double back = ARROW_LENGTH / 2 / length;
+        List<Point> result = new ArrayList<>(points.subList(0, points.size() - 1));
+        result.add(new Point(tip.x() - (tip.x() - from.x()) * back, tip.y() - (tip.y() - from.y()) * back));
+        return result;
     }
 
     /** A triangle whose tip is the line's last point, pointing along its last segment. */

@@ -41,16 +41,6 @@ final class Graphics2DCanvas implements Canvas {
     }
 
     @Override
-    public void beginGroup(String id, String ref, String tooltip) {
-        // An image has no structure to carry the element's identity.
-    }
-
-    @Override
-    public void endGroup() {
-        // See beginGroup.
-    }
-
-    @Override
     public void shape(Shape shape, Box box, Style style) {
         java.awt.Shape outline = switch (shape) {
             case RECTANGLE -> new Rectangle2D.Double(box.x(), box.y(), box.width(), box.height());
@@ -103,11 +93,7 @@ final class Graphics2DCanvas implements Canvas {
         if (style.dash() == null) {
             return new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND);
         }
-        String[] parts = style.dash().trim().split("[ ,]+");
-        float[] dash = new float[parts.length];
-        for (int i = 0; i < parts.length; i++) {
-            dash[i] = Float.parseFloat(parts[i]);
-        }
+        float[] dash = Shapes.dash(style.dash());
         return new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10, dash, 0);
     }
 

@@ -16,6 +16,7 @@ import org.peerplan.diagram.Point;
 import org.peerplan.diagram.Shape;
 import org.peerplan.diagram.Style;
 import org.peerplan.diagram.render.Canvas;
+import org.peerplan.diagram.render.Shapes;
 
 /**
  * Draws a diagram with an SWT graphics context, for the workbench's diagram view. Colours and fonts are created for
@@ -49,16 +50,6 @@ final class SwtCanvas implements Canvas {
     }
 
     @Override
-    public void beginGroup(String id, String ref, String tooltip) {
-        // The view finds elements by position (Diagram.refAt), not through drawing groups.
-    }
-
-    @Override
-    public void endGroup() {
-        // See beginGroup.
-    }
-
-    @Override
     public void shape(Shape shape, Box box, Style style) {
         Path path = new Path(gc.getDevice());
         try {
@@ -68,11 +59,8 @@ final class SwtCanvas implements Canvas {
                 case ROUNDED -> rounded(path, box);
                 case ELLIPSE -> path.addArc((float) box.x(), (float) box.y(), (float) box.width(),
                         (float) box.height(), 0, 360);
-                case DIAMOND -> points(path, List.of(new Point(box.centerX(), box.y()),
-                        new Point(box.right(), box.centerY()), new Point(box.centerX(), box.bottom()),
-                        new Point(box.x(), box.centerY())), true);
-                case LINE -> points(path, List.of(new Point(box.x(), box.centerY()),
-                        new Point(box.right(), box.centerY())), false);
+                case DIAMOND -> points(path, Shapes.diamond(box), true);
+                case LINE -> points(path, Shapes.middleLine(box), false);
                 case NONE -> {
                     return;
                 }
@@ -143,16 +131,16 @@ final class SwtCanvas implements Canvas {
         }
     }
 
-    private static int[] dash(String dash) {
-        if (dash == null) {
+    private static int[] dash(String pattern) {
+        float[] lengths = Shapes.dash(pattern);
+        if (lengths == null) {
             return null;
         }
-        String[] parts = dash.trim().split("[ ,]+");
-        int[] lengths = new int[parts.length];
-        for (int i = 0; i < parts.length; i++) {
-            lengths[i] = Math.max(1, Math.round(Float.parseFloat(parts[i])));
+        int[] pixels = new int[lengths.length];
+        for (int i = 0; i < lengths.length; i++) {
+            pixels[i] = Math.max(1, Math.round(lengths[i]));
         }
-        return lengths;
+        return pixels;
     }
 
     @Override
