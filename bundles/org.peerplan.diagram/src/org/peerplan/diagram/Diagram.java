@@ -22,6 +22,7 @@ public final class Diagram {
     private final List<Label> headings = new ArrayList<>();
     private String description = "";
     private Node legend;
+    private Box repeatedHeader;
     private double width;
     private double height;
 
@@ -113,6 +114,19 @@ public final class Diagram {
         return this;
     }
 
+    /**
+     * The rows to repeat above every part but the first when the diagram is cut into parts for pages (a time axis),
+     * as the box whose top and height give them, or {@code null}.
+     */
+    public Box repeatedHeader() {
+        return repeatedHeader;
+    }
+
+    public Diagram repeatedHeader(Box rows) {
+        this.repeatedHeader = rows;
+        return this;
+    }
+
     public double width() {
         return width;
     }
@@ -145,6 +159,9 @@ public final class Diagram {
         headings.forEach(h -> h.translate(dx, dy));
         if (legend != null) {
             legend.translate(dx, dy);
+        }
+        if (repeatedHeader != null) {
+            repeatedHeader = repeatedHeader.translate(dx, dy);
         }
     }
 

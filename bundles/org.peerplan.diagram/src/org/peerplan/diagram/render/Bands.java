@@ -22,13 +22,18 @@ public final class Bands {
     private Bands() {
     }
 
-    /** The bands, top to bottom, in whole diagram units; one band when the diagram fits. */
+    /**
+     * The bands, top to bottom, in whole diagram units; one band when the diagram fits. Every band but the first
+     * leaves room for the diagram's {@linkplain Diagram#repeatedHeader() repeated header} within {@code maxHeight}.
+     */
     public static List<Box> of(Diagram diagram, double maxHeight) {
         List<Box> obstacles = obstacles(diagram);
+        double header = diagram.repeatedHeader() == null ? 0 : Math.ceil(diagram.repeatedHeader().height());
         List<Box> bands = new ArrayList<>();
         double top = 0;
-        while (diagram.height() - top > maxHeight) {
-            double cut = cut(obstacles, top, Math.floor(top + maxHeight), top + maxHeight * MIN_SHARE);
+        while (diagram.height() - top > (bands.isEmpty() ? maxHeight : maxHeight - header)) {
+            double room = bands.isEmpty() ? maxHeight : maxHeight - header;
+            double cut = cut(obstacles, Math.floor(top + room), top + room * MIN_SHARE);
             bands.add(new Box(0, top, diagram.width(), cut - top));
             top = cut;
         }
@@ -37,7 +42,7 @@ public final class Bands {
     }
 
     /** The lowest whole-unit line between {@code lowest} and {@code limit} that crosses no obstacle, else the limit. */
-    private static double cut(List<Box> obstacles, double top, double limit, double lowest) {
+    private static double cut(List<Box> obstacles, double limit, double lowest) {
         for (double y = limit; y > lowest; y--) {
             double line = y;
             if (obstacles.stream().noneMatch(o -> o.y() < line && line < o.bottom())) {

@@ -31,6 +31,7 @@ final class SvgCanvas implements Canvas {
     /** Element ids start with the diagram's name, so that several diagrams can share one HTML page. */
     private String idPrefix = "";
     private final String idSuffix;
+    private final Double nestedAt;
 
     /** The part of the diagram drawn: all of it, or one band of a diagram cut for pages. */
     private final Box viewport;
@@ -38,10 +39,13 @@ final class SvgCanvas implements Canvas {
     /**
      * @param viewport the part of the diagram to show, or {@code null} for all of it
      * @param idSuffix  added to the diagram's name in element ids, so that parts of one diagram differ
+     * @param nestedAt  the y at which this drawing sits inside an enclosing {@code <svg>}, or {@code null} for a
+     *                  drawing of its own
      */
-    SvgCanvas(Writer out, Box viewport, String idSuffix) {
+    SvgCanvas(Writer out, Box viewport, String idSuffix, Double nestedAt) {
         this.viewport = viewport;
         this.idSuffix = idSuffix;
+        this.nestedAt = nestedAt;
         try {
             this.xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
         } catch (XMLStreamException e) {
@@ -57,6 +61,10 @@ final class SvgCanvas implements Canvas {
             xml.writeStartElement("svg");
             xml.writeDefaultNamespace(SVG);
             xml.writeAttribute("version", "1.1");
+            if (nestedAt != null) {
+                xml.writeAttribute("x", "0");
+                xml.writeAttribute("y", number(nestedAt));
+            }
             xml.writeAttribute("width", number(shown.width()));
             xml.writeAttribute("height", number(shown.height()));
             xml.writeAttribute("viewBox", number(shown.x()) + " " + number(shown.y()) + " " + number(shown.width())

@@ -24,7 +24,7 @@ public final class SvgWriter implements DiagramWriter {
     public void write(Diagram diagram, OutputStream out) throws IOException {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         writer.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-        DiagramPainter.paint(diagram, new SvgCanvas(writer, null, ""));
+        DiagramPainter.paint(diagram, new SvgCanvas(writer, null, "", null));
         writer.write('\n');
         writer.flush();
     }
@@ -32,7 +32,7 @@ public final class SvgWriter implements DiagramWriter {
     /** The {@code <svg>} element alone, without an XML declaration, for inline use. */
     public static String markup(Diagram diagram) {
         StringWriter out = new StringWriter();
-        DiagramPainter.paint(diagram, new SvgCanvas(out, null, ""));
+        DiagramPainter.paint(diagram, new SvgCanvas(out, null, "", null));
         return out.toString();
     }
 
@@ -44,10 +44,27 @@ public final class SvgWriter implements DiagramWriter {
         List<Box> bands = Bands.of(diagram, maxHeight);
         List<String> parts = new ArrayList<>();
         for (int i = 0; i < bands.size(); i++) {
-            StringWriter out = new StringWriter();
-            DiagramPainter.paint(diagram, new SvgCanvas(out, bands.get(i), bands.size() == 1 ? "" : "-part" + (i + 1)));
-            parts.add(out.toString());
+            String suffix = bands.size() == 1 ? "" : "-part" + (i + 1);
+            Box header = diagram.repeatedHeader();
+            parts.add(i == 0 || header == null ? band(diagram, bands.get(i), suffix, null)
+                    : withHeader(diagram, new Box(0, Math.floor(header.y()), diagram.width(), Math.ceil(header.height())),
+                            bands.get(i), suffix));
         }
         return parts;
+    }
+
+    private static String band(Diagram diagram, Box band, String suffix, Double y) {
+        StringWriter out = new StringWriter();
+        DiagramPainter.paint(diagram, new SvgCanvas(out, band, suffix, y));
+        return out.toString();
+    }
+
+    /** A part under a copy of the diagram's header rows, so that the reader of a later page has them too. */
+    private static String withHeader(Diagram diagram, Box header, Box band, String suffix) {
+        double height = header.height() + band.height();
+        return "<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"" + (long) diagram.width()
+                + "\" height=\"" + (long) height + "\" viewBox=\"0 0 " + (long) diagram.width() + " " + (long) height
+                + "\">" + band(diagram, header, suffix + "-header", 0.0) + band(diagram, band, suffix, header.height())
+                + "</svg>";
     }
 }

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import org.peerplan.core.schedule.Schedule;
 import org.peerplan.core.schedule.ScheduledTask;
+import org.peerplan.diagram.Box;
 import org.peerplan.diagram.Diagram;
 import org.peerplan.diagram.DiagramKind;
 import org.peerplan.diagram.Edge;
@@ -95,6 +96,8 @@ public final class TimelineDiagram implements DiagramBuilder {
         double bandTop = calendar.header(diagram, 0) + GAP;
         MarkerBand band = new MarkerBand(markers, axis, axis.right() + LANE_END);
         double lanesTop = bandTop + band.height() + GAP;
+        // A timeline cut into pages shows its calendar and marker captions again at the top of each page.
+        diagram.repeatedHeader(new Box(0, 0, 0, lanesTop));
         StageLanes lanes = new StageLanes(input, axis, datesUnderNames, lanesTop);
         calendar.gridlines(diagram, lanesTop, lanes.bottom());
         List<Edge> arrows = DependencyRoutes.of(lanes.rows());
