@@ -14,9 +14,7 @@ public final class Palette {
     public static final String LIGHT_GREY = "#d9d9d9";
     public static final String PAPER = "#ffffff";
     public static final String ORANGE = "#e69f00";
-    public static final String SKY_BLUE = "#56b4e9";
     public static final String BLUISH_GREEN = "#009e73";
-    public static final String YELLOW = "#f0e442";
     public static final String BLUE = "#0072b2";
     public static final String VERMILLION = "#d55e00";
     public static final String REDDISH_PURPLE = "#cc79a7";

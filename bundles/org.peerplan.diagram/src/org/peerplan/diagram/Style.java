@@ -12,8 +12,4 @@ public record Style(String fill, String stroke, double strokeWidth, String dash,
     public Style withFill(String newFill) {
         return new Style(newFill, stroke, strokeWidth, dash, textColor);
     }
-
-    public Style withStroke(String newStroke, double newWidth, String newDash) {
-        return new Style(fill, newStroke, newWidth, newDash, textColor);
-    }
 }

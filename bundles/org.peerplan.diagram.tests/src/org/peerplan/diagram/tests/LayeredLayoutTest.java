@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.peerplan.diagram.Diagram;
 import org.peerplan.diagram.DiagramKind;
 import org.peerplan.diagram.Edge;
+import org.peerplan.diagram.Label;
 import org.peerplan.diagram.Node;
 import org.peerplan.diagram.Palette;
 import org.peerplan.diagram.Point;
@@ -19,6 +20,7 @@ import org.peerplan.diagram.layout.Frame;
 import org.peerplan.diagram.layout.LayeredLayout;
 import org.peerplan.diagram.layout.LegendEntry;
 import org.peerplan.diagram.layout.Nodes;
+import org.peerplan.diagram.text.TextMetrics;
 
 class LayeredLayoutTest {
 
@@ -27,8 +29,7 @@ class LayeredLayoutTest {
         Diagram diagram = new Diagram(DiagramKind.TRACEABILITY, "flow", "A flow");
         List<Node> nodes = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
-            nodes.add(Nodes.text("n" + i, Shape.ROUNDED, Palette.NORMAL,
-                    "Step " + i + " with a long enough name to need wrapping onto a second line", 140, 11, false, 0));
+            nodes.add(step(i, "Step " + i + " with a long enough name to need wrapping onto a second line"));
         }
         List<Edge> edges = List.of(edge(nodes, 0, 2), edge(nodes, 1, 2), edge(nodes, 2, 3), edge(nodes, 2, 4),
                 edge(nodes, 4, 5));
@@ -111,9 +112,15 @@ class LayeredLayoutTest {
     private static List<Node> steps(int count, int columns, LayeredLayout layout) {
         List<Node> nodes = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            nodes.add(Nodes.text("n" + i, Shape.ROUNDED, Palette.NORMAL, "Step " + i, 140, 11, false, 0));
+            nodes.add(step(i, "Step " + i));
             layout.column(nodes.get(i), i % columns);
         }
         return nodes;
+    }
+
+    /** A node whose text is wrapped to 140 units and centred. */
+    private static Node step(int index, String text) {
+        return Nodes.stack("n" + index, Shape.ROUNDED, Palette.NORMAL, List.of(TextMetrics.label(text, 140, 11, false)),
+                Label.Align.MIDDLE, 0, 0, 0);
     }
 }

@@ -51,7 +51,7 @@ import org.peerplan.model.TaskStatus;
 
 class TimelineDiagramTest {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.US);
     private static final double TOLERANCE = 0.5;
 
     @Test
@@ -195,11 +195,11 @@ class TimelineDiagramTest {
         double x = today.points().get(0).x();
         assertTrue(bar.x() < x && x < bar.right(), "today's line crosses " + running.task().getName());
         assertEquals(scale.x(Example.AS_OF), x, TOLERANCE);
-        assertTrue(today.label().text().contains("30 Apr 2027"), today.label().text());
+        assertTrue(today.label().text().contains("Apr 30, 2027"), today.label().text());
 
         Edge firstPeer = overlay(diagram, "marker-first-peer");
         assertEquals(scale.x(plan.getTimeline().getFirstPeerStart()), firstPeer.points().get(0).x(), TOLERANCE);
-        assertTrue(firstPeer.label().text().contains("4 Oct 2027"), firstPeer.label().text());
+        assertTrue(firstPeer.label().text().contains("Oct 4, 2027"), firstPeer.label().text());
 
         QuizResult quiz = new ReadinessScorer(input.catalog()).quiz(plan.getReadiness());
         LocalDate minimum = plan.getTimeline().getPlanStart().plusMonths(quiz.minimumMonths());

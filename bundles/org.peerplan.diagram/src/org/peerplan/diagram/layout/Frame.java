@@ -68,7 +68,7 @@ public final class Frame {
     }
 
     /** The box holding every node, line and label of the content (not headings or legend). */
-    public static Box contentBounds(Diagram diagram) {
+    private static Box contentBounds(Diagram diagram) {
         Box bounds = null;
         for (Node node : diagram.allNodes().toList()) {
             bounds = union(bounds, node.box());

@@ -1,10 +1,11 @@
 package org.peerplan.diagram.layout;
 
+import java.util.List;
+
 import org.peerplan.diagram.Label;
 import org.peerplan.diagram.Node;
 import org.peerplan.diagram.Shape;
 import org.peerplan.diagram.Style;
-import org.peerplan.diagram.text.TextMetrics;
 
 /** Nodes sized to hold their text. */
 public final class Nodes {
@@ -16,15 +17,24 @@ public final class Nodes {
     }
 
     /**
-     * A node showing {@code text} wrapped to {@code textWidth}, centred, with {@link #PADDING} around it and at least
-     * {@code minWidth} wide.
+     * A node at (0, 0) holding {@code lines} one under the other, {@code gap} apart, with {@link #PADDING} around them,
+     * each aligned to the node's left edge ({@link Label.Align#START}) or centred. The node is as wide as its widest
+     * line needs, or {@code minWidth} when that is wider, and at least {@code minHeight} tall, the lines then standing
+     * in its middle.
      */
-    public static Node text(String id, Shape shape, Style style, String text, double textWidth, double fontSize,
-            boolean bold, double minWidth) {
-        Label label = TextMetrics.label(text, textWidth, fontSize, bold);
-        Node node = new Node(id, shape, style).size(Math.max(minWidth, label.width() + 2 * PADDING),
-                label.height() + 2 * PADDING);
-        label.centerIn(node.box());
-        return node.add(label);
+    public static Node stack(String id, Shape shape, Style style, List<Label> lines, Label.Align align,
+            double minWidth, double gap, double minHeight) {
+        double widest = lines.stream().mapToDouble(Label::width).max().orElse(0);
+        double text = lines.stream().mapToDouble(Label::height).sum() + Math.max(0, lines.size() - 1) * gap;
+        double width = Math.max(minWidth, widest + 2 * PADDING);
+        double height = Math.max(minHeight, text + 2 * PADDING);
+        Node node = new Node(id, shape, style).size(width, height);
+        double y = (height - text) / 2;
+        for (Label line : lines) {
+            double x = align == Label.Align.START ? PADDING : (width - line.width()) / 2;
+            node.add(line.align(align).moveTo(x, y));
+            y += line.height() + gap;
+        }
+        return node;
     }
 }

@@ -2,8 +2,6 @@ package org.peerplan.diagram.plan;
 
 import java.io.IOException;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -15,6 +13,7 @@ import org.peerplan.core.validation.RuleRegistry;
 import org.peerplan.core.validation.ValidationReport;
 import org.peerplan.model.ImplementationPlan;
 import org.peerplan.model.catalog.Catalog;
+import org.peerplan.diagram.text.Dates;
 
 /**
  * What a diagram is drawn from: the plan and what the engine computed about it on {@code asOf}, computed once by the
@@ -22,8 +21,6 @@ import org.peerplan.model.catalog.Catalog;
  */
 public record DiagramInput(ImplementationPlan plan, Catalog catalog, Schedule schedule, ValidationReport report,
         LocalDate asOf) {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
     /**
      * Computes the schedule and checks the plan against every rule as of {@code asOf}.
@@ -46,6 +43,6 @@ public record DiagramInput(ImplementationPlan plan, Catalog catalog, Schedule sc
     public String subtitle() {
         String agency = plan.getAgency() == null || plan.getAgency().getName() == null ? "Implementation plan"
                 : plan.getAgency().getName();
-        return agency + " · as of " + DAY.format(asOf);
+        return agency + " · as of " + Dates.day(asOf);
     }
 }

@@ -10,9 +10,6 @@ import org.peerplan.diagram.Diagram;
 /** Writes a diagram to a file format. */
 public interface DiagramWriter {
 
-    /** The file name extension, without the dot. */
-    String extension();
-
     void write(Diagram diagram, OutputStream out) throws IOException;
 
     /** The writer for a file's extension ({@code .svg} or {@code .png}). */

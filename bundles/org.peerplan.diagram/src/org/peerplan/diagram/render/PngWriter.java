@@ -16,11 +16,6 @@ public final class PngWriter implements DiagramWriter {
     private static final double SCALE = 2;
 
     @Override
-    public String extension() {
-        return "png";
-    }
-
-    @Override
     public void write(Diagram diagram, OutputStream out) throws IOException {
         ImageIO.write(image(diagram), "png", out);
     }

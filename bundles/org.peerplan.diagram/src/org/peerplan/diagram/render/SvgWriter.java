@@ -16,11 +16,6 @@ import org.peerplan.diagram.Diagram;
 public final class SvgWriter implements DiagramWriter {
 
     @Override
-    public String extension() {
-        return "svg";
-    }
-
-    @Override
     public void write(Diagram diagram, OutputStream out) throws IOException {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         writer.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");

@@ -1,5 +1,6 @@
 package org.peerplan.diagram.internal.fishbone;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
@@ -123,20 +124,15 @@ final class Bone {
 
     /** The category's name in bold and, under it, how many causes hang on the bone and how many lack interventions. */
     private static Node label(String id, RootCauseCategory category, List<Cause> causes) {
-        Node node = new Node(id, Shape.RECTANGLE, CATEGORY).add(TextMetrics.label(name(category), NAME_SIZE, true));
+        List<Label> lines = new ArrayList<>();
+        lines.add(TextMetrics.label(name(category), NAME_SIZE, true));
         if (!causes.isEmpty()) {
             List<Cause> all = causes.stream().flatMap(Bone::withSubCauses).toList();
             long unaddressed = all.stream().filter(c -> c.getInterventions().isEmpty()).count();
             String summary = CauseBlock.count(all.size(), "cause")
                     + (unaddressed == 0 ? "" : " · " + unaddressed + " without intervention");
-            node.add(TextMetrics.label(summary, COUNT_SIZE, false).color(Palette.MUTED_TEXT));
+            lines.add(TextMetrics.label(summary, COUNT_SIZE, false).color(Palette.MUTED_TEXT));
         }
-        double width = node.labels().stream().mapToDouble(Label::width).max().orElse(0) + 2 * Nodes.PADDING;
-        double y = Nodes.PADDING;
-        for (Label line : node.labels()) {
-            line.moveTo((width - line.width()) / 2, y);
-            y += line.height();
-        }
-        return node.size(width, y + Nodes.PADDING);
+        return Nodes.stack(id, Shape.RECTANGLE, CATEGORY, lines, Label.Align.MIDDLE, 0, 0, 0);
     }
 }

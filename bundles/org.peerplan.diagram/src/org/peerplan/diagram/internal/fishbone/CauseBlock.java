@@ -35,6 +35,8 @@ final class CauseBlock {
     private static final double WHY_GAP = 4;
     private static final double SUB_CAUSE_GAP = 8;
     private static final double PROMPT_GAP = 4;
+    /** Between a cause's description and the line under it. */
+    private static final double MARKER_GAP = 2;
     /** Space left between a rail's tick and the text it points at. */
     private static final double TICK_GAP = 3;
 
@@ -118,12 +120,9 @@ final class CauseBlock {
                 ? TextMetrics.label(NO_INTERVENTION, textWidth, DETAIL_SIZE, true).color(Palette.VERMILLION)
                 : TextMetrics.label(count(cause.getInterventions().size(), "intervention"), textWidth, DETAIL_SIZE,
                         false).color(Palette.MUTED_TEXT);
-        description.align(Label.Align.START).moveTo(Nodes.PADDING, Nodes.PADDING);
-        marker.align(Label.Align.START).moveTo(Nodes.PADDING, description.box().bottom() + 2);
         String ref = DiagramInput.ref(cause);
-        return new Node(ref, Shape.ROUNDED, unaddressed ? Palette.PROBLEM : Palette.NORMAL)
-                .size(width, marker.box().bottom() + Nodes.PADDING).ref(ref).tooltip(tooltip(cause))
-                .add(description).add(marker);
+        return Nodes.stack(ref, Shape.ROUNDED, unaddressed ? Palette.PROBLEM : Palette.NORMAL,
+                List.of(description, marker), Label.Align.START, width, MARKER_GAP, 0).ref(ref).tooltip(tooltip(cause));
     }
 
     /** The details and the interventions, which the box has no room for. */

@@ -123,20 +123,12 @@ public final class SupervisionDiagram implements DiagramBuilder {
             labels.add(TextMetrics.label("⚠ breaks " + rules, TEXT_WIDTH, DETAIL_SIZE, true)
                     .color(Palette.VERMILLION));
         }
-        double width = Math.max(TEXT_WIDTH, labels.stream().mapToDouble(Label::width).max().orElse(0))
-                + 2 * Nodes.PADDING;
-        double height = labels.stream().mapToDouble(Label::height).sum() + 2 * Nodes.PADDING;
         Style drawn = broken.isEmpty() ? style : Palette.PROBLEM.withFill(style.fill());
-        Node node = new Node(DiagramInput.ref(element), Shape.ROUNDED, drawn).size(width, height)
-                .ref(DiagramInput.ref(element));
+        String ref = DiagramInput.ref(element);
+        Node node = Nodes.stack(ref, Shape.ROUNDED, drawn, labels, Label.Align.MIDDLE, TEXT_WIDTH + 2 * Nodes.PADDING,
+                0, 0).ref(ref);
         if (!broken.isEmpty()) {
             node.tooltip(broken.stream().map(f -> f.ruleId() + ": " + f.message()).collect(Collectors.joining("\n")));
-        }
-        double y = Nodes.PADDING;
-        for (Label label : labels) {
-            label.moveTo((width - label.width()) / 2, y);
-            node.add(label);
-            y += label.height();
         }
         return node;
     }

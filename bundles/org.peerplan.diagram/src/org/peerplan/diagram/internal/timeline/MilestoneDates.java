@@ -11,6 +11,7 @@ import org.peerplan.diagram.Label;
 import org.peerplan.diagram.Point;
 import org.peerplan.diagram.text.TextMetrics;
 import org.peerplan.model.Task;
+import org.peerplan.diagram.text.Dates;
 
 /**
  * Each milestone's date beside its diamond: right of it, or right of where its arrows leave, or left of its start, or
@@ -48,7 +49,7 @@ final class MilestoneDates {
             if (!row.scheduled().task().isMilestone() || elsewhere.contains(row.scheduled().task())) {
                 continue;
             }
-            Label date = TextMetrics.label(TaskLook.day(row.scheduled().lastDay()), SIZE, false);
+            Label date = TextMetrics.label(Dates.day(row.scheduled().lastDay()), SIZE, false);
             Box place = room(row, date, space, minX);
             if (place == null) {
                 homeless.add(row.scheduled().task());

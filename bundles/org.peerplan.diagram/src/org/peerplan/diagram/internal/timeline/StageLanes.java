@@ -20,6 +20,7 @@ import org.peerplan.diagram.plan.DiagramInput;
 import org.peerplan.diagram.text.TextMetrics;
 import org.peerplan.model.Stage;
 import org.peerplan.model.Task;
+import org.peerplan.diagram.text.Dates;
 
 /**
  * One lane per stage, in plan order, in alternating shades: a header with the stage's name and a bar over its span,
@@ -130,7 +131,7 @@ final class StageLanes {
         double width = Math.max(MIN_BAR, axis.x(last.earlyFinish()) - left);
         return new Node(lane.id() + "-span", Shape.RECTANGLE, STAGE_SPAN).size(width, SPAN)
                 .moveTo(left, middle - SPAN / 2)
-                .tooltip(name + ": " + TaskLook.day(first.earlyStart()) + " to " + TaskLook.day(last.lastDay()));
+                .tooltip(name + ": " + Dates.day(first.earlyStart()) + " to " + Dates.day(last.lastDay()));
     }
 
     private TaskRow row(ScheduledTask scheduled, Node lane, double top) {
@@ -143,7 +144,7 @@ final class StageLanes {
             texts.add(TextMetrics.label(look.note(), NAME_WIDTH, NOTE_SIZE, true).color(look.noteColor()));
         }
         if (datesUnderNames.contains(task)) {
-            texts.add(TextMetrics.label("milestone · " + TaskLook.day(scheduled.lastDay()), NAME_WIDTH, NOTE_SIZE,
+            texts.add(TextMetrics.label("milestone · " + Dates.day(scheduled.lastDay()), NAME_WIDTH, NOTE_SIZE,
                     false).color(Palette.MUTED_TEXT));
         }
         double textHeight = texts.stream().mapToDouble(Label::height).sum();
@@ -180,7 +181,7 @@ final class StageLanes {
 
     private static String tooltip(ScheduledTask scheduled, String name) {
         long days = ChronoUnit.DAYS.between(scheduled.earlyStart(), scheduled.earlyFinish());
-        return name + "\n" + TaskLook.day(scheduled.earlyStart()) + " to " + TaskLook.day(scheduled.lastDay()) + " ("
+        return name + "\n" + Dates.day(scheduled.earlyStart()) + " to " + Dates.day(scheduled.lastDay()) + " ("
                 + days + (days == 1 ? " day" : " days") + ")\n" + Labels.words(scheduled.task().getStatus()) + " · "
                 + (scheduled.critical() ? "on the critical path" : "slack " + scheduled.slackDays() + " days");
     }

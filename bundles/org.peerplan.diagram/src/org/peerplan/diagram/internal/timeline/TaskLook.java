@@ -1,13 +1,11 @@
 package org.peerplan.diagram.internal.timeline;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 import org.peerplan.core.schedule.ScheduledTask;
 import org.peerplan.diagram.Palette;
 import org.peerplan.diagram.Style;
 import org.peerplan.model.TaskStatus;
+import org.peerplan.diagram.text.Dates;
 
 /**
  * How a task is drawn and what words say so beside its name, because a style alone does not survive a grey print:
@@ -19,7 +17,6 @@ import org.peerplan.model.TaskStatus;
  */
 record TaskLook(Style style, String prefix, String note, String noteColor) {
 
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     /** Late and unfinished: a heavy dashed vermillion outline. */
     static final Style OVERDUE = Palette.PROBLEM;
@@ -40,15 +37,11 @@ record TaskLook(Style style, String prefix, String note, String noteColor) {
         }
         if (overdue) {
             return new TaskLook(task.critical() ? OVERDUE_CRITICAL : OVERDUE, "",
-                    "overdue: due " + day(task.lastDay()) + (status == TaskStatus.BLOCKED ? ", blocked" : ""),
+                    "overdue: due " + Dates.day(task.lastDay()) + (status == TaskStatus.BLOCKED ? ", blocked" : ""),
                     Palette.VERMILLION);
         }
         Style style = task.critical() ? Palette.CRITICAL : Palette.NORMAL;
         return status == TaskStatus.BLOCKED ? new TaskLook(style, "", "blocked", Palette.VERMILLION)
                 : new TaskLook(style, "", null, null);
-    }
-
-    static String day(LocalDate day) {
-        return DAY.format(day);
     }
 }

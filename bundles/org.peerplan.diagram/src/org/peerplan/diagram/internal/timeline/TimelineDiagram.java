@@ -25,6 +25,7 @@ import org.peerplan.diagram.plan.DiagramInput;
 import org.peerplan.diagram.text.TextMetrics;
 import org.peerplan.model.Task;
 import org.peerplan.model.TaskStatus;
+import org.peerplan.diagram.text.Dates;
 
 /**
  * Draws the timeline as a Gantt chart, top to bottom: the calendar, the markers' captions, then the stage lanes with
@@ -133,13 +134,13 @@ public final class TimelineDiagram implements DiagramBuilder {
         int stages = input.plan().getTimeline().getStages().size();
         StringBuilder text = new StringBuilder("Gantt chart of the ").append(schedule.tasks().size())
                 .append(" tasks in ").append(stages).append(stages == 1 ? " stage" : " stages").append(", from ")
-                .append(TaskLook.day(schedule.planStart())).append(" to ")
-                .append(TaskLook.day(schedule.finish().minusDays(1))).append(", with arrows for ").append(arrows)
+                .append(Dates.day(schedule.planStart())).append(" to ")
+                .append(Dates.day(schedule.finish().minusDays(1))).append(", with arrows for ").append(arrows)
                 .append(" dependencies: ").append(schedule.milestones().size()).append(" milestones are diamonds, ")
                 .append(schedule.criticalPath().size()).append(" tasks on the critical path have a heavy outline, ")
                 .append(schedule.overdue(input.asOf()).size()).append(" are overdue as of ")
-                .append(TaskLook.day(input.asOf())).append(". Vertical lines mark ")
-                .append(markers.stream().map(m -> m.meaning() + " (" + TaskLook.day(m.day()) + ")")
+                .append(Dates.day(input.asOf())).append(". Vertical lines mark ")
+                .append(markers.stream().map(m -> m.meaning() + " (" + Dates.day(m.day()) + ")")
                         .collect(Collectors.joining("; ")));
         return text.append('.').toString();
     }
@@ -152,7 +153,7 @@ public final class TimelineDiagram implements DiagramBuilder {
                 new LegendEntry(Shape.RECTANGLE, Palette.GOOD, "done (" + TaskLook.DONE_MARK.strip()
                         + " before the name)"),
                 new LegendEntry(Shape.RECTANGLE, TaskLook.OVERDUE,
-                        "overdue on " + TaskLook.day(input.asOf()) + " (said under the name)"),
+                        "overdue on " + Dates.day(input.asOf()) + " (said under the name)"),
                 new LegendEntry(Shape.DIAMOND, Palette.NORMAL, "milestone, with its date"),
                 new LegendEntry(Shape.RECTANGLE, StageLanes.STAGE_SPAN,
                         "stage, from its first start to its last finish"),

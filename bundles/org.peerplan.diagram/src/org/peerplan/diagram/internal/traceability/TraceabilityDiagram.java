@@ -1,7 +1,5 @@
 package org.peerplan.diagram.internal.traceability;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -37,6 +35,7 @@ import org.peerplan.model.Action;
 import org.peerplan.model.Cause;
 import org.peerplan.model.Stage;
 import org.peerplan.model.Task;
+import org.peerplan.diagram.text.Dates;
 
 /**
  * Draws the chain from the plan's root causes to its timeline in four columns, left to right: causes, the actions
@@ -54,8 +53,6 @@ public final class TraceabilityDiagram implements DiagramBuilder {
     /** The height a line needs where it meets a box, arrowhead included. */
     private static final double LINE_SLOT = 12;
     private static final Style LINK = Palette.LINE;
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
-    private static final DateTimeFormatter DAY_IN_YEAR = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
 
     /** The four columns, left to right; each kind of element has its own outline and a fill of its own grey. */
     private enum Column {
@@ -179,7 +176,7 @@ public final class TraceabilityDiagram implements DiagramBuilder {
         List<String> facts = new ArrayList<>();
         facts.add(action.getOwner() == null ? "no owner" : text(action.getOwner().getName(), "unnamed owner"));
         if (action.getDue() != null) {
-            facts.add("due " + DAY.format(action.getDue()));
+            facts.add("due " + Dates.day(action.getDue()));
         }
         if (action.getStatus() != null) {
             facts.add(Labels.words(action.getStatus()));
@@ -199,7 +196,7 @@ public final class TraceabilityDiagram implements DiagramBuilder {
         }
         ScheduledTask scheduled = input.schedule().of(task);
         if (scheduled != null) {
-            facts.add(days(scheduled.earlyStart(), scheduled.lastDay()));
+            facts.add(Dates.span(scheduled.earlyStart(), scheduled.lastDay()));
         }
         if (task.getStatus() != null) {
             facts.add(Labels.words(task.getStatus()));
@@ -211,14 +208,6 @@ public final class TraceabilityDiagram implements DiagramBuilder {
         long shown = stage.getTasks().stream().filter(traces::shown).count();
         return new Card(text(stage.getName(), "Untitled stage"),
                 shown + " of " + stage.getTasks().size() + " tasks shown", null).bold();
-    }
-
-    /** "4 Jan – 15 Feb 2027", "4 Oct 2027" for a single day, the year twice only when it changes. */
-    private static String days(LocalDate first, LocalDate last) {
-        if (first.equals(last)) {
-            return DAY.format(first);
-        }
-        return (first.getYear() == last.getYear() ? DAY_IN_YEAR : DAY).format(first) + " – " + DAY.format(last);
     }
 
     /** Places each column's heading above its nodes, all on one line above the tallest column's top. */
@@ -326,18 +315,11 @@ public final class TraceabilityDiagram implements DiagramBuilder {
             problems.forEach(mark -> labels.add(TextMetrics.label("⚠ " + mark, column.textWidth, DETAIL_SIZE, true)
                     .color(Palette.VERMILLION)));
             cautions.forEach(mark -> labels.add(TextMetrics.label("◌ " + mark, column.textWidth, DETAIL_SIZE, true)));
-            double width = column.textWidth + 2 * Nodes.PADDING;
-            double text = labels.stream().mapToDouble(Label::height).sum() + (labels.size() - 1) * LINE_GAP;
-            double height = Math.max(minHeight, text + 2 * Nodes.PADDING);
             String ref = DiagramInput.ref(element);
-            Node node = new Node(ref, column.shape, style(column)).size(width, height).ref(ref);
+            Node node = Nodes.stack(ref, column.shape, style(column), labels, Label.Align.START,
+                    column.textWidth + 2 * Nodes.PADDING, LINE_GAP, minHeight).ref(ref);
             if (tooltip != null && !tooltip.isBlank()) {
                 node.tooltip(tooltip);
-            }
-            double y = (height - text) / 2;
-            for (Label label : labels) {
-                node.add(label.align(Label.Align.START).moveTo(Nodes.PADDING, y));
-                y += label.height() + LINE_GAP;
             }
             return node;
         }
