@@ -39,7 +39,7 @@ final class NewCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Path file = out != null ? out : Path.of(fileName(agency));
+        Path file = out != null ? out : Path.of(NewPlanFactory.fileName(agency));
         if (Files.exists(file) && !force) {
             throw new IOException(file + " already exists; choose another --out or add --force.");
         }
@@ -58,10 +58,5 @@ final class NewCommand implements Callable<Integer> {
                 plan.getPolicyReview().getPlanningItems().size(), plan.getPolicyReview().getRiskFactors().size(),
                 plan.getReadiness().getCompetencies().size());
         return 0;
-    }
-
-    static String fileName(String agency) {
-        String slug = agency.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
-        return (slug.isEmpty() ? "plan" : slug) + "." + PlanStore.EXTENSION;
     }
 }

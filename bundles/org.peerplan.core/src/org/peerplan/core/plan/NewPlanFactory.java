@@ -2,9 +2,11 @@ package org.peerplan.core.plan;
 
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.peerplan.core.persistence.PlanStore;
 import org.peerplan.model.Agency;
 import org.peerplan.model.AssessmentAnswer;
 import org.peerplan.model.CompetencyAssessment;
@@ -40,6 +42,12 @@ public final class NewPlanFactory {
 
     public NewPlanFactory(Catalog catalog) {
         this.catalog = catalog;
+    }
+
+    /** The file a new plan for {@code agencyName} is written to by default: "hillside-recovery.peerplan". */
+    public static String fileName(String agencyName) {
+        String slug = agencyName.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        return (slug.isEmpty() ? "plan" : slug) + "." + PlanStore.EXTENSION;
     }
 
     public ImplementationPlan create(String agencyName, String state, LocalDate planStart) {

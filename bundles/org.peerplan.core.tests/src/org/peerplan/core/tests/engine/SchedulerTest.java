@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.peerplan.core.schedule.Dependencies;
 import org.peerplan.core.schedule.DependencyCycleException;
 import org.peerplan.core.schedule.Schedule;
 import org.peerplan.core.schedule.ScheduledTask;
@@ -149,6 +150,14 @@ class SchedulerTest {
         assertEquals(List.of(a, d, b), cycle.cycle(), "A depends on D, D on B and B on A");
         assertTrue(cycle.getMessage().contains("'A' → 'D' → 'B' depend on each other in a cycle"),
                 cycle.getMessage());
+    }
+
+    @Test
+    void aDependencyThatWouldCloseACycleIsNamedBeforeItIsMade() {
+        assertEquals(List.of(a, d, b, a), Dependencies.cycleIf(a, List.of(e, d)));
+        assertEquals(List.of(a, a), Dependencies.cycleIf(a, List.of(a)));
+        assertTrue(Dependencies.cycleIf(d, List.of(e, a)).isEmpty(), "more dependencies downstream are fine");
+        assertTrue(Dependencies.cycleIf(e, List.of(d)).isEmpty());
     }
 
     private Task task(String name, int days, Task... dependencies) {

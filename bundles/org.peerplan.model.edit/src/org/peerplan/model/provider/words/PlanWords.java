@@ -85,6 +85,17 @@ public final class PlanWords {
         return named ? "Unnamed " + type.toLowerCase(Locale.ROOT) : type;
     }
 
+    /**
+     * Where an element sits in its plan, from the top: "Riverbend plan › Timeline › Recruitment › Post the job".
+     */
+    public static String place(EObject element) {
+        java.util.Deque<String> path = new java.util.ArrayDeque<>();
+        for (EObject at = element; at != null; at = at.eContainer()) {
+            path.addFirst(text(at));
+        }
+        return String.join(" › ", path);
+    }
+
     /** The first line of a text, cut at a word to fit a tree or a picker. */
     public static String shorten(String text) {
         if (text == null) {

@@ -1,0 +1,64 @@
+package org.peerplan.ui.application;
+
+import java.nio.file.Path;
+
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.application.ActionBarAdvisor;
+import org.eclipse.ui.application.IActionBarConfigurer;
+import org.eclipse.ui.application.IWorkbenchConfigurer;
+import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
+import org.eclipse.ui.application.WorkbenchAdvisor;
+import org.eclipse.ui.application.WorkbenchWindowAdvisor;
+import org.peerplan.ui.handlers.PlanOpener;
+
+/**
+ * One window on the Plan perspective; at start it offers back what a crash left unsaved and opens the plan the
+ * command line named.
+ */
+final class PeerPlanWorkbenchAdvisor extends WorkbenchAdvisor {
+
+    private final Path initialPlan;
+
+    PeerPlanWorkbenchAdvisor(Path initialPlan) {
+        this.initialPlan = initialPlan;
+    }
+
+    @Override
+    public void initialize(IWorkbenchConfigurer configurer) {
+        configurer.setSaveAndRestore(false);
+    }
+
+    @Override
+    public String getInitialWindowPerspectiveId() {
+        return PlanPerspective.ID;
+    }
+
+    @Override
+    public WorkbenchWindowAdvisor createWorkbenchWindowAdvisor(IWorkbenchWindowConfigurer configurer) {
+        return new WorkbenchWindowAdvisor(configurer) {
+            @Override
+            public void preWindowOpen() {
+                configurer.setInitialSize(new Point(1440, 900));
+                configurer.setShowCoolBar(true);
+                configurer.setShowStatusLine(true);
+                configurer.setShowPerspectiveBar(false);
+                configurer.setTitle("PeerPlan Workbench");
+            }
+
+            @Override
+            public ActionBarAdvisor createActionBarAdvisor(IActionBarConfigurer actionBars) {
+                return new PeerPlanActionBarAdvisor(actionBars);
+            }
+        };
+    }
+
+    @Override
+    public void postStartup() {
+        IWorkbenchWindow window = getWorkbenchConfigurer().getWorkbench().getActiveWorkbenchWindow();
+        PlanOpener.offerRecoveries(window);
+        if (initialPlan != null) {
+            PlanOpener.open(window, initialPlan);
+        }
+    }
+}

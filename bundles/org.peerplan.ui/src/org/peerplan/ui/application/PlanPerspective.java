@@ -1,0 +1,29 @@
+package org.peerplan.ui.application;
+
+import org.eclipse.ui.IFolderLayout;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IPerspectiveFactory;
+import org.peerplan.ui.views.DiagramView;
+import org.peerplan.ui.views.PlanExplorerView;
+
+/**
+ * The Plan perspective: the explorer on the left, the plan editor in the middle, the Properties view below it and the
+ * diagrams beside the Properties view.
+ */
+public class PlanPerspective implements IPerspectiveFactory {
+
+    public static final String ID = "org.peerplan.ui.perspective";
+
+    @Override
+    public void createInitialLayout(IPageLayout layout) {
+        String editors = layout.getEditorArea();
+        layout.setEditorAreaVisible(true);
+        layout.addView(PlanExplorerView.ID, IPageLayout.LEFT, 0.2f, editors);
+        IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.68f, editors);
+        bottom.addView(IPageLayout.ID_PROP_SHEET);
+        bottom.addView(DiagramView.ID);
+        layout.addShowViewShortcut(PlanExplorerView.ID);
+        layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
+        layout.addShowViewShortcut(DiagramView.ID);
+    }
+}

@@ -1,0 +1,237 @@
+package org.peerplan.ui.editor.pages;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+import org.eclipse.emf.common.command.CompoundCommand;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.command.MoveCommand;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnViewerEditor;
+import org.eclipse.jface.viewers.ColumnViewerEditorActivationEvent;
+import org.eclipse.jface.viewers.ColumnViewerEditorActivationStrategy;
+import org.eclipse.jface.viewers.FocusCellOwnerDrawHighlighter;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerEditor;
+import org.eclipse.jface.viewers.TableViewerFocusCellManager;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.ui.forms.widgets.FormToolkit;
+import org.eclipse.ui.forms.widgets.Section;
+import org.peerplan.model.provider.words.Vocabulary;
+import org.peerplan.ui.editor.actions.EditingCommands;
+import org.peerplan.ui.jface.FeatureColumn;
+import org.peerplan.ui.jface.GridRows;
+
+/**
+ * A section with a grid of the elements of one list of the plan (the actions, a role's duties) and buttons to add,
+ * remove and reorder them. Columns show features of each element, edited in place, or what the engine computes.
+ * Double-click, F2 or Enter edits a cell; Tab moves to the next one.
+ */
+public final class FeatureTable {
+
+    private final PlanPage page;
+
+    private final OwnerPath owner;
+
+    private final EReference list;
+
+    private final Section section;
+
+    private final TableViewer viewer;
+
+    private final List<Button> changers = new ArrayList<>();
+
+    private Consumer<EObject> initializer = created -> {
+    };
+
+    private Function<Object, Collection<?>> elements;
+
+    /** The grid's input: one list, refilled at each refresh, so that the selection survives. */
+    private final List<Object> shown = new ArrayList<>();
+
+    /**
+     * @param root the element the way to the list starts from; the list is the last reference of {@code path}, the
+     *             others lead to its owner and are made when missing
+     */
+    public FeatureTable(PlanPage page, Composite parent, FormToolkit toolkit, String title, String description,
+            Supplier<? extends EObject> root, EReference... path) {
+        this.page = page;
+        this.list = path[path.length - 1];
+        this.owner = new OwnerPath(root, List.of(path).subList(0, path.length - 1));
+        section = toolkit.createSection(parent, Section.TITLE_BAR | (description == null ? 0 : Section.DESCRIPTION));
+        section.setText(title);
+        if (description != null) {
+            section.setDescription(description);
+        }
+        Composite client = Layouts.client(toolkit, section);
+        viewer = new TableViewer(client, SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
+        viewer.getTable().setHeaderVisible(true);
+        viewer.getTable().setLinesVisible(true);
+        viewer.getTable().setLayoutData(Layouts.height(160));
+        viewer.setContentProvider(ArrayContentProvider.getInstance());
+        viewer.setInput(shown);
+        keyboardEditing(viewer);
+        viewer.addSelectionChangedListener(event -> {
+            page.planEditor().select(event.getSelection());
+            updateButtons();
+        });
+        viewer.getTable().addListener(SWT.FocusIn, event -> page.planEditor().select(viewer.getSelection()));
+        page.track(viewer);
+        Composite buttons = toolkit.createComposite(client);
+        buttons.setLayout(new GridLayout(4, true));
+        Layouts.button(toolkit, buttons, "Add", this::add);
+        changers.add(Layouts.button(toolkit, buttons, "Remove", this::remove));
+        changers.add(Layouts.button(toolkit, buttons, "Move up", () -> move(-1)));
+        changers.add(Layouts.button(toolkit, buttons, "Move down", () -> move(1)));
+    }
+
+    /** Grid editing by keyboard as well as mouse: F2 or Enter opens a cell, Tab and the arrows move between cells. */
+    static void keyboardEditing(TableViewer grid) {
+        TableViewerFocusCellManager focus = new TableViewerFocusCellManager(grid,
+                new FocusCellOwnerDrawHighlighter(grid));
+        TableViewerEditor.create(grid, focus, activation(grid), ColumnViewerEditor.TABBING_HORIZONTAL
+                | ColumnViewerEditor.TABBING_MOVE_TO_ROW_NEIGHBOR | ColumnViewerEditor.KEYBOARD_ACTIVATION);
+    }
+
+    static ColumnViewerEditorActivationStrategy activation(org.eclipse.jface.viewers.ColumnViewer grid) {
+        return new ColumnViewerEditorActivationStrategy(grid) {
+            @Override
+            protected boolean isEditorActivationEvent(ColumnViewerEditorActivationEvent event) {
+                return event.eventType == ColumnViewerEditorActivationEvent.TRAVERSAL
+                        || event.eventType == ColumnViewerEditorActivationEvent.MOUSE_DOUBLE_CLICK_SELECTION
+                        || event.eventType == ColumnViewerEditorActivationEvent.PROGRAMMATIC
+                        || event.eventType == ColumnViewerEditorActivationEvent.KEY_PRESSED
+                                && (event.keyCode == SWT.F2 || event.keyCode == SWT.CR
+                                        || event.keyCode == SWT.KEYPAD_CR);
+            }
+        };
+    }
+
+    /** Adds a column for {@code feature} of each element. */
+    public FeatureTable column(EStructuralFeature feature, int width) {
+        FeatureColumn.add(viewer, feature, width, page.context());
+        return this;
+    }
+
+    /** Adds a column for {@code feature} of the element {@code target} leads each row to. */
+    public FeatureTable column(EStructuralFeature feature, int width, Function<Object, EObject> target) {
+        FeatureColumn.add(viewer, feature, width, page.context(), target);
+        return this;
+    }
+
+    /** Adds a read-only column of what the engine says about each element. */
+    public FeatureTable computed(String title, int width, Function<Object, String> text) {
+        FeatureColumn.computed(viewer, title, width, text);
+        return this;
+    }
+
+    /** Fills in each element the Add button makes before it is added (a name, a sensible duration). */
+    public FeatureTable initializer(Consumer<EObject> newInitializer) {
+        initializer = newInitializer;
+        return this;
+    }
+
+    /** Shows other elements than the list's, for grids that gather several lists (every task of every stage). */
+    public FeatureTable elements(Function<Object, Collection<?>> gather) {
+        elements = gather;
+        return this;
+    }
+
+    public TableViewer viewer() {
+        return viewer;
+    }
+
+    public Section section() {
+        return section;
+    }
+
+    /** Shows the list as it stands. */
+    public void refresh() {
+        EObject at = owner.resolve();
+        shown.clear();
+        shown.addAll(elements != null ? elements.apply(at) : at == null ? List.of() : (Collection<?>) at.eGet(list));
+        viewer.refresh();
+        updateButtons();
+    }
+
+    private void updateButtons() {
+        boolean any = !viewer.getStructuredSelection().isEmpty();
+        changers.forEach(button -> button.setEnabled(any && owner.resolve() != null));
+    }
+
+    /** Selects the first of {@code candidates} shown here; returns whether there was one. */
+    public boolean reveal(Collection<?> candidates) {
+        for (Object candidate : candidates) {
+            if (shown.contains(candidate)) {
+                viewer.setSelection(new StructuredSelection(candidate), true);
+                TableItem item = (TableItem) viewer.testFindItem(candidate);
+                if (item != null) {
+                    GridRows.show(viewer.getTable(), item);
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void add() {
+        AdapterFactoryEditingDomain domain = page.planEditor().domain();
+        if (!owner.reachable()) {
+            return;
+        }
+        EObject created = EcoreUtil.create(list.getEReferenceType());
+        initializer.accept(created);
+        String label = "Add " + Vocabulary.inSentence(Vocabulary.type(created.eClass()));
+        CompoundCommand command = new CompoundCommand(label);
+        EObject at = owner.ensure(domain, command);
+        command.append(AddCommand.create(domain, at, list, created));
+        domain.getCommandStack().execute(command);
+        viewer.getControl().getDisplay().asyncExec(() -> {
+            if (!viewer.getControl().isDisposed() && shown.contains(created)) {
+                viewer.setSelection(new StructuredSelection(created), true);
+                viewer.editElement(created, 0);
+            }
+        });
+    }
+
+    private void remove() {
+        IStructuredSelection chosen = viewer.getStructuredSelection();
+        if (chosen.isEmpty()) {
+            return;
+        }
+        AdapterFactoryEditingDomain domain = page.planEditor().domain();
+        domain.getCommandStack().execute(EditingCommands.DELETE.on(domain, chosen.toList()));
+    }
+
+    private void move(int by) {
+        IStructuredSelection chosen = viewer.getStructuredSelection();
+        EObject at = owner.resolve();
+        if (chosen.size() != 1 || at == null || !(chosen.getFirstElement() instanceof EObject element)) {
+            return;
+        }
+        List<?> siblings = (List<?>) element.eContainer().eGet(element.eContainingFeature());
+        int index = siblings.indexOf(element) + by;
+        if (index < 0 || index >= siblings.size()) {
+            return;
+        }
+        AdapterFactoryEditingDomain domain = page.planEditor().domain();
+        domain.getCommandStack().execute(MoveCommand.create(domain, element.eContainer(),
+                element.eContainingFeature(), element, index));
+    }
+}

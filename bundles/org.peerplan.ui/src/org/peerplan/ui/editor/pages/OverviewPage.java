@@ -1,0 +1,151 @@
+package org.peerplan.ui.editor.pages;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.forms.widgets.FormToolkit;
+import org.peerplan.core.briefing.BoardBriefing;
+import org.peerplan.core.readiness.QuizResult;
+import org.peerplan.core.schedule.ScheduledTask;
+import org.peerplan.core.validation.Severity;
+import org.peerplan.core.validation.ValidationReport;
+import org.peerplan.model.Agency;
+import org.peerplan.model.PeerPlanPackage.Literals;
+import org.peerplan.model.Person;
+import org.peerplan.model.provider.words.ValueWords;
+import org.peerplan.ui.editor.PlanEditor;
+
+/**
+ * The plan at a glance: the agency and its people, the plan's dates, and what the engine says of them — the readiness
+ * band and the minimum horizon it calls for against the one planned, the findings by severity, the next milestones.
+ */
+public final class OverviewPage extends PlanPage {
+
+    public static final String ID = "overview";
+
+    private FeatureFields agency;
+
+    private FeatureFields dates;
+
+    private FeatureTable people;
+
+    private Summary summary;
+
+    private Label readiness;
+
+    private Label horizon;
+
+    private Label findings;
+
+    private Label milestones;
+
+    public OverviewPage(PlanEditor editor) {
+        super(editor, ID, "Overview");
+    }
+
+    @Override
+    protected void build(Composite body, FormToolkit toolkit) {
+        Composite left = Layouts.column(body, toolkit);
+        agency = new FeatureFields(this, left, toolkit, "Agency", this::plan, Literals.IMPLEMENTATION_PLAN__AGENCY)
+                .field(Literals.AGENCY__NAME).field(Literals.AGENCY__STATE).field(Literals.AGENCY__REGION)
+                .field(Literals.AGENCY__BILLS_MEDICAID_FOR_PEER_SERVICES).field(Literals.AGENCY__LIVING_WAGE_HOURLY)
+                .field(Literals.AGENCY__HOURS_PER_FTE);
+        Layouts.place(agency.section(), 1);
+        dates = new FeatureFields(this, left, toolkit, "Plan and dates", this::plan,
+                Literals.IMPLEMENTATION_PLAN__TIMELINE).field(Literals.TIMELINE__PLAN_START)
+                .field(Literals.TIMELINE__FIRST_PEER_START);
+        Layouts.place(dates.section(), 1);
+        Composite right = Layouts.column(body, toolkit);
+        summary = new Summary(right, toolkit, "Where the plan stands");
+        Layouts.place(summary.section(), 1);
+        readiness = summary.line();
+        horizon = summary.line();
+        findings = summary.line();
+        milestones = summary.line();
+        people = new FeatureTable(this, body, toolkit, "People",
+                "Everyone the plan names: owners, supervisors, respondents, board members.", this::plan,
+                Literals.IMPLEMENTATION_PLAN__AGENCY, Literals.AGENCY__PEOPLE)
+                .column(Literals.PERSON__NAME, 170).column(Literals.PERSON__TITLE, 200)
+                .column(Literals.PERSON__LEVEL, 100).column(Literals.PERSON__PEER, 90)
+                .column(Literals.PERSON__CHAMPION, 90).column(Literals.PERSON__HIGH_LEVEL_ADMINISTRATOR, 110)
+                .initializer(person -> ((Person) person).setName("New person"));
+        Layouts.place(people.section(), 2);
+    }
+
+    @Override
+    protected void refresh() {
+        agency.refresh();
+        dates.refresh();
+        people.refresh();
+        summary.set(readiness, readiness(facts().quiz()));
+        BoardBriefing briefing = facts().briefing();
+        summary.set(horizon, briefing == null ? facts().scheduleProblem() : horizon(briefing));
+        summary.set(findings, findings(facts().report()));
+        summary.set(milestones, briefing == null ? "" : milestones());
+    }
+
+    static String readiness(QuizResult quiz) {
+        if (quiz.band() == null) {
+            return "Readiness: nobody has answered the readiness quiz yet.";
+        }
+        return "Readiness: " + quiz.organizationTrueCount() + " of " + quiz.items().size()
+                + " statements are True for the organization (" + quiz.band().getName() + "), which calls for at least "
+                + quiz.minimumMonths() + " months of preparation" + (quiz.minimumInferred() ? " (inferred)" : "")
+                + "." + (quiz.disputedItems().isEmpty() ? ""
+                        : " Respondents disagree on " + quiz.disputedItems().size() + " statement(s).");
+    }
+
+    private static String horizon(BoardBriefing briefing) {
+        if (briefing.firstPeerStart() == null || briefing.planStart() == null) {
+            return "Horizon: set the plan's start and the first peer's start to compare them with the minimum.";
+        }
+        String planned = "Horizon: " + briefing.plannedMonths() + " months planned, from "
+                + ValueWords.of(briefing.planStart()) + " to the first peer's start on "
+                + ValueWords.of(briefing.firstPeerStart()) + ".";
+        if (briefing.horizonMeetsMinimum()) {
+            return planned + " That meets the minimum.";
+        }
+        return planned + " Too short: the first peer should start on " + ValueWords.of(briefing.earliestFirstPeerStart())
+                + " or later.";
+    }
+
+    private static String findings(ValidationReport report) {
+        return "Findings: " + report.count(Severity.ERROR) + " error(s), " + report.count(Severity.WARNING)
+                + " warning(s), " + report.count(Severity.INFO) + " note(s) from " + report.rulesChecked()
+                + " rules.";
+    }
+
+    private String milestones() {
+        List<ScheduledTask> next = facts().schedule().milestones().stream()
+                .filter(t -> !t.earlyStart().isBefore(facts().asOf())).limit(4).toList();
+        if (next.isEmpty()) {
+            return "Next milestones: none after " + ValueWords.of(facts().asOf()) + ".";
+        }
+        return "Next milestones: " + next.stream()
+                .map(t -> ValueWords.of(t.earlyStart()) + " " + ValueWords.of(t.task()))
+                .collect(Collectors.joining("; ")) + ".";
+    }
+
+    /** The field of the agency's name, for tests. */
+    public org.eclipse.swt.widgets.Text agencyName() {
+        return agency.text(Literals.AGENCY__NAME);
+    }
+
+    /** The summary's lines as shown, for tests. */
+    public List<String> summary() {
+        return List.of(readiness.getText(), horizon.getText(), findings.getText(), milestones.getText());
+    }
+
+    @Override
+    public boolean shows(EObject element) {
+        return element instanceof Agency || element instanceof Person;
+    }
+
+    @Override
+    public void reveal(java.util.Collection<?> elements) {
+        people.reveal(elements);
+    }
+}

@@ -1,0 +1,91 @@
+package org.peerplan.ui.views;
+
+import java.util.function.Consumer;
+
+import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IPartListener2;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchPartReference;
+import org.peerplan.ui.editor.PlanEditor;
+
+/**
+ * Follows, for a view, the plan editor the user works in: the one last activated, until it closes. The view hears
+ * when that editor changes and, once each change is over, that its plan changed.
+ */
+final class ActivePlanEditor implements IPartListener2 {
+
+    private final IWorkbenchPage page;
+
+    private final Consumer<PlanEditor> shown;
+
+    private final Runnable changed;
+
+    private final CommandStackListener stackListener;
+
+    private PlanEditor editor;
+
+    /**
+     * @param shown   told of the editor now followed, or {@code null} when none is left
+     * @param changed told that the followed editor's plan changed
+     */
+    ActivePlanEditor(IWorkbenchPage page, Consumer<PlanEditor> shown, Runnable changed) {
+        this.page = page;
+        this.shown = shown;
+        this.changed = changed;
+        this.stackListener = event -> Display.getDefault().asyncExec(changed);
+        page.addPartListener(this);
+        IEditorPart active = page.getActiveEditor();
+        if (active instanceof PlanEditor planEditor) {
+            follow(planEditor);
+        }
+    }
+
+    PlanEditor editor() {
+        return editor;
+    }
+
+    private void follow(PlanEditor newEditor) {
+        if (newEditor == editor) {
+            return;
+        }
+        if (editor != null) {
+            editor.domain().getCommandStack().removeCommandStackListener(stackListener);
+        }
+        editor = newEditor;
+        if (editor != null) {
+            editor.domain().getCommandStack().addCommandStackListener(stackListener);
+        }
+        shown.accept(editor);
+    }
+
+    @Override
+    public void partActivated(IWorkbenchPartReference reference) {
+        if (reference.getPart(false) instanceof PlanEditor planEditor) {
+            follow(planEditor);
+        }
+    }
+
+    @Override
+    public void partClosed(IWorkbenchPartReference reference) {
+        if (reference.getPart(false) == editor) {
+            IEditorPart next = page.getActiveEditor();
+            follow(next instanceof PlanEditor planEditor && planEditor != editor ? planEditor : null);
+        }
+    }
+
+    @Override
+    public void partInputChanged(IWorkbenchPartReference reference) {
+        if (reference.getPart(false) == editor) {
+            changed.run();
+        }
+    }
+
+    void dispose() {
+        page.removePartListener(this);
+        if (editor != null) {
+            editor.domain().getCommandStack().removeCommandStackListener(stackListener);
+        }
+    }
+}

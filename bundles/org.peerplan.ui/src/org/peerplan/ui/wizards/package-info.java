@@ -1,0 +1,2 @@
+/** The workbench's wizards: New Plan. */
+package org.peerplan.ui.wizards;
