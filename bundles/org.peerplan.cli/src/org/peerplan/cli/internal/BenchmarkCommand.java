@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 
 import org.peerplan.content.ToolkitCatalog;
 import org.peerplan.core.persistence.PlanStore;
+import org.peerplan.core.plan.LargePlanGenerator;
 import org.peerplan.core.schedule.Scheduler;
 import org.peerplan.core.validation.PlanChecker;
 import org.peerplan.core.validation.RuleRegistry;

@@ -162,6 +162,15 @@ class EditorLifecycleTest {
                 PropertiesViewReading.rows(sheet).keySet().toString());
         assertEquals(String.valueOf(task.getDurationDays()), PropertiesViewReading.rows(sheet).get("Duration (days)"));
         Workbench.screenshot("properties");
+
+        org.eclipse.swt.widgets.TreeItem row = PropertiesViewReading.item(sheet, "Duration (days)");
+        org.eclipse.swt.graphics.Rectangle value = row.getBounds(1);
+        Workbench.click(sheet, new org.eclipse.swt.graphics.Point(value.x + 10, value.y + value.height / 2), 1);
+        Workbench.retype("41");
+        Workbench.key(SWT.CR, 0);
+        Workbench.await(() -> task.getDurationDays() == 41, "the duration set in the Properties view");
+        assertEquals("Set Duration (days)", editor.domain().getCommandStack().getUndoCommand().getLabel());
+        assertTrue(editor.isDirty());
     }
 
     private static void rename(PlanEditor editor, String name) {

@@ -27,6 +27,16 @@ final class PropertiesViewReading {
         return found[0];
     }
 
+    /** The row of the property named {@code name}. */
+    static TreeItem item(Tree tree, String name) {
+        for (TreeItem item : tree.getItems()) {
+            if (item.getText(0).equals(name)) {
+                return item;
+            }
+        }
+        throw new AssertionError("no property " + name);
+    }
+
     static Map<String, String> rows(Tree tree) {
         Map<String, String> rows = new LinkedHashMap<>();
         collect(tree.getItems(), rows);

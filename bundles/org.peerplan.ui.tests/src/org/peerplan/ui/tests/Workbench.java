@@ -185,6 +185,11 @@ final class Workbench {
      * button events without a position under Xvfb, so no grid cell or diagram element could be hit that way.
      */
     static void click(Control control, Point point, int count) {
+        click(control, point, count, 1);
+    }
+
+    /** A real click with mouse button {@code button} (3: the context menu). */
+    static void click(Control control, Point point, int count, int button) {
         reveal(control, point);
         Point screen = control.toDisplay(point);
         assertTrue(shell().getBounds().contains(screen) || Display.getCurrent().getActiveShell() != shell(),
@@ -193,11 +198,11 @@ final class Workbench {
         Process xdotool;
         try {
             xdotool = new ProcessBuilder("xdotool", "mousemove", String.valueOf(screen.x), String.valueOf(screen.y),
-                    "click", "--repeat", String.valueOf(count), "--delay", "60", "1").redirectErrorStream(true).start();
+                    "click", "--repeat", String.valueOf(count), "--delay", "60", String.valueOf(button)).redirectErrorStream(true).start();
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException("the tests click with xdotool (apt-get install xdotool)", e);
         }
-        awaitEvents(() -> !xdotool.isAlive() && released[1] >= before + count);
+        awaitEvents(() -> !xdotool.isAlive() && (button != 1 || released[1] >= before + count));
         assertEquals(0, xdotool.exitValue(), "xdotool clicked");
         Control hit = Display.getCurrent().getCursorControl();
         assertTrue(hit == control || hit != null && isInside(hit, control) || Display.getCurrent().getActiveShell() != shell(),
@@ -252,8 +257,10 @@ final class Workbench {
         throw new AssertionError("no column " + header);
     }
 
+    /** The row {@code which} picks; rows of a virtual grid are filled in first, as scrolling to them would. */
     static TableItem row(Table table, Predicate<TableItem> which) {
         for (TableItem item : table.getItems()) {
+            item.getText();
             if (which.test(item)) {
                 return item;
             }

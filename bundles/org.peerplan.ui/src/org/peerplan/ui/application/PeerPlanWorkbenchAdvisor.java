@@ -20,8 +20,11 @@ final class PeerPlanWorkbenchAdvisor extends WorkbenchAdvisor {
 
     private final Path initialPlan;
 
-    PeerPlanWorkbenchAdvisor(Path initialPlan) {
+    private final StartupTiming timing;
+
+    PeerPlanWorkbenchAdvisor(Path initialPlan, boolean timing) {
         this.initialPlan = initialPlan;
+        this.timing = timing ? new StartupTiming() : null;
     }
 
     @Override
@@ -47,6 +50,13 @@ final class PeerPlanWorkbenchAdvisor extends WorkbenchAdvisor {
             }
 
             @Override
+            public void postWindowOpen() {
+                if (timing != null) {
+                    timing.windowOpen(configurer.getWindow().getShell());
+                }
+            }
+
+            @Override
             public ActionBarAdvisor createActionBarAdvisor(IActionBarConfigurer actionBars) {
                 return new PeerPlanActionBarAdvisor(actionBars);
             }
@@ -56,6 +66,10 @@ final class PeerPlanWorkbenchAdvisor extends WorkbenchAdvisor {
     @Override
     public void postStartup() {
         IWorkbenchWindow window = getWorkbenchConfigurer().getWorkbench().getActiveWorkbenchWindow();
+        if (timing != null) {
+            timing.measure(window, initialPlan);
+            return;
+        }
         PlanOpener.offerRecoveries(window);
         if (initialPlan != null) {
             PlanOpener.open(window, initialPlan);

@@ -8,18 +8,21 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.PlatformUI;
 
 /**
- * The {@code org.peerplan.ui.workbench} application; {@code --plan FILE} among its arguments opens that plan at start.
- * The option is explicit because launchers and test harnesses pass arguments of their own.
+ * The {@code org.peerplan.ui.workbench} application; {@code --plan FILE} among its arguments opens that plan at start,
+ * and {@code --timing} measures the start instead of staying open ({@link StartupTiming}). The options are explicit
+ * because launchers and test harnesses pass arguments of their own.
  */
 public class WorkbenchApplication implements IApplication {
 
     @Override
     public Object start(IApplicationContext context) {
         String[] arguments = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
-        Path plan = planArgument(arguments == null ? new String[0] : arguments);
+        String[] given = arguments == null ? new String[0] : arguments;
+        Path plan = planArgument(given);
+        boolean timing = java.util.Arrays.asList(given).contains("--timing");
         Display display = PlatformUI.createDisplay();
         try {
-            int code = PlatformUI.createAndRunWorkbench(display, new PeerPlanWorkbenchAdvisor(plan));
+            int code = PlatformUI.createAndRunWorkbench(display, new PeerPlanWorkbenchAdvisor(plan, timing));
             return code == PlatformUI.RETURN_RESTART ? IApplication.EXIT_RESTART : IApplication.EXIT_OK;
         } finally {
             display.dispose();

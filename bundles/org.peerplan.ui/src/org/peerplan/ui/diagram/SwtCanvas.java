@@ -8,6 +8,7 @@ import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Path;
 import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.graphics.Transform;
 import org.peerplan.diagram.Box;
 import org.peerplan.diagram.Diagram;
@@ -20,7 +21,8 @@ import org.peerplan.diagram.render.Shapes;
 
 /**
  * Draws a diagram with an SWT graphics context, for the workbench's diagram view. Colours and fonts are created for
- * one paint and released by {@link #end()}.
+ * one paint and released by {@link #end()}. Only what falls in the area being painted is drawn: a large plan's Gantt
+ * chart is many screens tall, and drawing every bar and caption at each paint would make scrolling and editing slow.
  */
 public final class SwtCanvas implements Canvas {
 
@@ -31,6 +33,9 @@ public final class SwtCanvas implements Canvas {
     private final float zoom;
     private final java.util.Map<String, Color> colors = new java.util.HashMap<>();
     private Transform transform;
+
+    /** The area being painted, in diagram units, widened a little for strokes and text that overhang their boxes. */
+    private Box painted;
 
     public SwtCanvas(GC gc, DiagramFonts fonts, float zoom) {
         this.gc = gc;
@@ -47,10 +52,34 @@ public final class SwtCanvas implements Canvas {
         gc.setTransform(transform);
         gc.setBackground(color("#ffffff"));
         gc.fillRectangle(0, 0, (int) Math.ceil(diagram.width()), (int) Math.ceil(diagram.height()));
+        Rectangle clip = gc.getClipping();
+        double margin = 24;
+        painted = new Box(clip.x - margin, clip.y - margin, clip.width + 2 * margin, clip.height + 2 * margin);
+    }
+
+    private boolean outside(double x, double y, double right, double bottom) {
+        return right < painted.x() || x > painted.right() || bottom < painted.y() || y > painted.bottom();
+    }
+
+    private boolean outside(List<Point> points) {
+        double x = Double.MAX_VALUE;
+        double y = Double.MAX_VALUE;
+        double right = -Double.MAX_VALUE;
+        double bottom = -Double.MAX_VALUE;
+        for (Point p : points) {
+            x = Math.min(x, p.x());
+            y = Math.min(y, p.y());
+            right = Math.max(right, p.x());
+            bottom = Math.max(bottom, p.y());
+        }
+        return outside(x, y, right, bottom);
     }
 
     @Override
     public void shape(Shape shape, Box box, Style style) {
+        if (outside(box.x(), box.y(), box.right(), box.bottom())) {
+            return;
+        }
         Path path = new Path(gc.getDevice());
         try {
             switch (shape) {
@@ -97,6 +126,9 @@ public final class SwtCanvas implements Canvas {
 
     @Override
     public void polyline(List<Point> points, Style style) {
+        if (outside(points)) {
+            return;
+        }
         Path path = new Path(gc.getDevice());
         try {
             points(path, points, false);
@@ -108,6 +140,9 @@ public final class SwtCanvas implements Canvas {
 
     @Override
     public void polygon(List<Point> points, Style style) {
+        if (outside(points)) {
+            return;
+        }
         Path path = new Path(gc.getDevice());
         try {
             points(path, points, true);
@@ -146,6 +181,9 @@ public final class SwtCanvas implements Canvas {
     @Override
     public void text(String line, double x, double baseline, double size, boolean bold, Label.Align align,
             String color) {
+        if (baseline + size < painted.y() || baseline - 2 * size > painted.bottom()) {
+            return;
+        }
         Font font = fonts.font(size, bold);
         gc.setFont(font);
         gc.setForeground(color(color));

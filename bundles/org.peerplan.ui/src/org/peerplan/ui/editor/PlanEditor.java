@@ -10,6 +10,7 @@ import java.util.EventObject;
 import java.util.List;
 
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.ListenerList;
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStackListener;
@@ -92,6 +93,9 @@ public final class PlanEditor extends FormEditor implements IEditingDomainProvid
 
     private final CommandStackListener changes = this::changed;
 
+    /** Told after each change, once the facts are new and the page shown is up to date: the views that follow. */
+    private final ListenerList<Runnable> factsListeners = new ListenerList<>();
+
     private final Listener windowActivated = event -> {
         if (getSite().getPage().getActiveEditor() == this) {
             checkDisk();
@@ -107,6 +111,8 @@ public final class PlanEditor extends FormEditor implements IEditingDomainProvid
         BasicCommandStack stack = new BasicCommandStack();
         ResourceSet resources = PlanStore.newResourceSet();
         domain = new AdapterFactoryEditingDomain(adapterFactory, stack, resources);
+        // So that whatever holds a plan element (the Properties view) finds the editing domain that changes it.
+        resources.eAdapters().add(new AdapterFactoryEditingDomain.EditingDomainProvider(domain));
         file = pathInput.getPath().toPath().toAbsolutePath().normalize();
         RecoveryJournal.Entry copy = input instanceof PlanEditorInput planInput ? planInput.recovery() : null;
         try {
@@ -216,7 +222,17 @@ public final class PlanEditor extends FormEditor implements IEditingDomainProvid
                 reveal(last.getAffectedObjects());
             }
             scheduleJournal();
+            factsListeners.forEach(Runnable::run);
         });
+    }
+
+    /** Calls {@code listener} after every change, once {@link #facts()} describe the plan as changed. */
+    public void addFactsListener(Runnable listener) {
+        factsListeners.add(listener);
+    }
+
+    public void removeFactsListener(Runnable listener) {
+        factsListeners.remove(listener);
     }
 
     /** Refreshes the page shown now; the others refresh when they are next shown. */
@@ -361,11 +377,8 @@ public final class PlanEditor extends FormEditor implements IEditingDomainProvid
         journal().delete(file);
         selection.setSelection(new StructuredSelection(plan));
         firePropertyChange(PROP_DIRTY);
-        for (Object page : pages) {
-            if (page instanceof PlanPage planPage) {
-                planPage.planChanged(planPage == getActivePageInstance());
-            }
-        }
+        refreshPages();
+        factsListeners.forEach(Runnable::run);
     }
 
     /**

@@ -2,8 +2,6 @@ package org.peerplan.ui.views;
 
 import java.util.function.Consumer;
 
-import org.eclipse.emf.common.command.CommandStackListener;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IPartListener2;
 import org.eclipse.ui.IWorkbenchPage;
@@ -12,7 +10,7 @@ import org.peerplan.ui.editor.PlanEditor;
 
 /**
  * Follows, for a view, the plan editor the user works in: the one last activated, until it closes. The view hears
- * when that editor changes and, once each change is over, that its plan changed.
+ * when that editor changes and, after each change, once the editor's facts describe the plan as changed.
  */
 final class ActivePlanEditor implements IPartListener2 {
 
@@ -22,7 +20,6 @@ final class ActivePlanEditor implements IPartListener2 {
 
     private final Runnable changed;
 
-    private final CommandStackListener stackListener;
 
     private PlanEditor editor;
 
@@ -34,7 +31,6 @@ final class ActivePlanEditor implements IPartListener2 {
         this.page = page;
         this.shown = shown;
         this.changed = changed;
-        this.stackListener = event -> Display.getDefault().asyncExec(changed);
         page.addPartListener(this);
         IEditorPart active = page.getActiveEditor();
         if (active instanceof PlanEditor planEditor) {
@@ -51,11 +47,11 @@ final class ActivePlanEditor implements IPartListener2 {
             return;
         }
         if (editor != null) {
-            editor.domain().getCommandStack().removeCommandStackListener(stackListener);
+            editor.removeFactsListener(changed);
         }
         editor = newEditor;
         if (editor != null) {
-            editor.domain().getCommandStack().addCommandStackListener(stackListener);
+            editor.addFactsListener(changed);
         }
         shown.accept(editor);
     }
@@ -85,7 +81,7 @@ final class ActivePlanEditor implements IPartListener2 {
     void dispose() {
         page.removePartListener(this);
         if (editor != null) {
-            editor.domain().getCommandStack().removeCommandStackListener(stackListener);
+            editor.removeFactsListener(changed);
         }
     }
 }

@@ -30,7 +30,6 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.Section;
 import org.peerplan.model.provider.words.Vocabulary;
@@ -80,7 +79,10 @@ public final class FeatureTable {
             section.setDescription(description);
         }
         Composite client = Layouts.client(toolkit, section);
-        viewer = new TableViewer(client, SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
+        // Virtual: a refresh relabels the rows on screen only, which keeps a timeline of a thousand tasks quick.
+        viewer = new TableViewer(client,
+                SWT.VIRTUAL | SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
+        viewer.setUseHashlookup(true);
         viewer.getTable().setHeaderVisible(true);
         viewer.getTable().setLinesVisible(true);
         viewer.getTable().setLayoutData(Layouts.height(160));
@@ -178,12 +180,10 @@ public final class FeatureTable {
     /** Selects the first of {@code candidates} shown here; returns whether there was one. */
     public boolean reveal(Collection<?> candidates) {
         for (Object candidate : candidates) {
-            if (shown.contains(candidate)) {
+            int index = shown.indexOf(candidate);
+            if (index >= 0) {
                 viewer.setSelection(new StructuredSelection(candidate), true);
-                TableItem item = (TableItem) viewer.testFindItem(candidate);
-                if (item != null) {
-                    GridRows.show(viewer.getTable(), item);
-                }
+                GridRows.show(viewer.getTable(), viewer.getTable().getItem(index));
                 return true;
             }
         }

@@ -1,4 +1,4 @@
-package org.peerplan.cli.internal;
+package org.peerplan.core.plan;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
-import org.peerplan.core.plan.NewPlanFactory;
 import org.peerplan.model.Action;
 import org.peerplan.model.Cause;
 import org.peerplan.model.ImplementationPlan;
@@ -22,19 +21,19 @@ import org.peerplan.model.catalog.Catalog;
 /**
  * Makes plans far larger than any agency's, for benchmarks: the catalog's plan grown to a given number of tasks,
  * each depending on up to three earlier ones, with one action per ten tasks addressing causes of several analyses.
- * The same seed makes the same plan.
+ * The same seed makes the same plan. The command line's benchmark and the workbench's speed harness use it.
  */
-final class LargePlanGenerator {
+public final class LargePlanGenerator {
 
     private static final PeerPlanFactory MODEL = PeerPlanFactory.eINSTANCE;
 
     private final Catalog catalog;
 
-    LargePlanGenerator(Catalog catalog) {
+    public LargePlanGenerator(Catalog catalog) {
         this.catalog = catalog;
     }
 
-    ImplementationPlan generate(int taskCount, long seed) {
+    public ImplementationPlan generate(int taskCount, long seed) {
         Random random = new Random(seed);
         ImplementationPlan plan = new NewPlanFactory(catalog).create("Benchmark Agency " + taskCount, "CA",
                 LocalDate.of(2027, 1, 4));

@@ -1,0 +1,106 @@
+package org.peerplan.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+
+import org.eclipse.emf.edit.command.SetCommand;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.peerplan.content.ToolkitCatalog;
+import org.peerplan.core.persistence.PlanStore;
+import org.peerplan.core.plan.LargePlanGenerator;
+import org.peerplan.diagram.Diagram;
+import org.peerplan.model.ImplementationPlan;
+import org.peerplan.model.PeerPlanPackage.Literals;
+import org.peerplan.model.Task;
+import org.peerplan.ui.editor.PlanEditor;
+import org.peerplan.ui.editor.pages.TimelinePage;
+import org.peerplan.ui.handlers.PlanOpener;
+
+/**
+ * Prints how fast the editor answers, on the example and on a generated plan of 1,000 tasks: opening the plan, and
+ * one edit until the Timeline page (grid, computed dates and Gantt chart) shows it. The figures go to the test output
+ * and to {@code target/editor-speed.txt}; the harness checks what happened, never how long it took.
+ */
+class EditorSpeedHarness {
+
+    private static final int RUNS = 5;
+
+    @TempDir
+    Path folder;
+
+    @AfterEach
+    void close() {
+        Workbench.closeAll();
+    }
+
+    @Test
+    void theExample() throws Exception {
+        measure("example", Workbench.example());
+    }
+
+    @Test
+    void aPlanOfAThousandTasks() throws Exception {
+        ImplementationPlan plan = new LargePlanGenerator(ToolkitCatalog.in(PlanStore.newResourceSet())).generate(1000,
+                42);
+        Path file = folder.resolve("thousand.peerplan");
+        new PlanStore().save(plan, file);
+        measure("1,000 tasks", file);
+    }
+
+    private void measure(String name, Path source) throws Exception {
+        Path file = folder.resolve("measured.peerplan");
+        Files.copy(source, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Workbench.shell().forceActive();
+        long start = System.nanoTime();
+        PlanEditor editor = PlanOpener.open(Workbench.page().getWorkbenchWindow(), file);
+        Workbench.settle();
+        long open = System.nanoTime() - start;
+
+        editor.setActivePage(TimelinePage.ID);
+        Workbench.settle();
+        TimelinePage timeline = (TimelinePage) editor.getActivePageInstance();
+        Task task = editor.plan().getTimeline().getStages().get(0).getTasks().get(0);
+        List<Long> edits = new ArrayList<>();
+        for (int run = 0; run < RUNS + 1; run++) {
+            Diagram before = timeline.gantt().diagram();
+            int days = task.getDurationDays() + 1;
+            long t0 = System.nanoTime();
+            editor.domain().getCommandStack().execute(SetCommand.create(editor.domain(), task,
+                    Literals.TASK__DURATION_DAYS, days));
+            Workbench.settle();
+            long took = System.nanoTime() - t0;
+            assertNotSame(before, timeline.gantt().diagram(), "the Gantt chart was drawn again");
+            assertEquals(String.valueOf(days), Workbench.row(timeline.tasks().viewer().getTable(),
+                    item -> item.getData() == task).getText(Workbench.column(timeline.tasks().viewer().getTable(),
+                            "Duration (days)")));
+            if (run > 0) {
+                edits.add(took);
+            }
+        }
+        Collections.sort(edits);
+        String line = String.format(Locale.ROOT,
+                "[editor speed] %s: open %d ms; one edit until the Timeline page and its Gantt show it: median %d ms, "
+                        + "slowest %d ms (%d runs after a warm-up)",
+                name, open / 1_000_000, edits.get(edits.size() / 2) / 1_000_000,
+                edits.get(edits.size() - 1) / 1_000_000, RUNS);
+        System.out.println(line);
+        report(line);
+    }
+
+    private static void report(String line) throws IOException {
+        Path report = Path.of("target/editor-speed.txt");
+        Files.writeString(report, line + System.lineSeparator(), StandardOpenOption.CREATE,
+                StandardOpenOption.APPEND);
+    }
+}
