@@ -26,7 +26,8 @@ import org.peerplan.ui.handlers.RecentPlansMenu;
  */
 final class PeerPlanActionBarAdvisor extends ActionBarAdvisor {
 
-    static final String NEW_PLAN = "org.peerplan.ui.newPlan";
+    /** The workbench's own New command (Ctrl+N), whose handler here is the New Plan wizard. */
+    static final String NEW_PLAN = "org.eclipse.ui.newWizard";
 
     static final String OPEN_PLAN = "org.peerplan.ui.openPlan";
 

@@ -19,7 +19,7 @@ public class PlanPerspective implements IPerspectiveFactory {
         String editors = layout.getEditorArea();
         layout.setEditorAreaVisible(true);
         layout.addView(PlanExplorerView.ID, IPageLayout.LEFT, 0.2f, editors);
-        IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.68f, editors);
+        IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.72f, editors);
         bottom.addView(IPageLayout.ID_PROP_SHEET);
         bottom.addView(DiagramView.ID);
         layout.addShowViewShortcut(PlanExplorerView.ID);

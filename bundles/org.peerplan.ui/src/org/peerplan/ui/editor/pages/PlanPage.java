@@ -60,7 +60,7 @@ public abstract class PlanPage extends FormPage {
     protected final void createFormContent(IManagedForm managedForm) {
         ScrolledForm form = managedForm.getForm();
         FormToolkit toolkit = managedForm.getToolkit();
-        form.setText(getTitle());
+        form.setText(getTitle().replace("&", "&&"));
         toolkit.decorateFormHeading(form.getForm());
         Composite body = form.getBody();
         body.setLayout(new GridLayout(2, false));
