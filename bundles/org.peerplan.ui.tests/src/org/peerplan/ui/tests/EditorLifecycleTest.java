@@ -15,9 +15,7 @@ import java.time.Instant;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.swt.SWT;
 import org.eclipse.ui.IEditorPart;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.peerplan.core.persistence.PlanStore;
 import org.peerplan.model.ImplementationPlan;
 import org.peerplan.model.PeerPlanPackage.Literals;
@@ -28,15 +26,7 @@ import org.peerplan.ui.editor.pages.OverviewPage;
 import org.peerplan.ui.handlers.PlanOpener;
 
 /** Saving, reopening, the dirty marker, the close prompt, reverting, changes on disk and recovery after a crash. */
-class EditorLifecycleTest {
-
-    @TempDir
-    Path folder;
-
-    @AfterEach
-    void close() {
-        Workbench.closeAll();
-    }
+class EditorLifecycleTest extends WorkbenchTest {
 
     @Test
     void changesTypedIntoFieldsAreSavedAndFoundOnReopening() throws Exception {

@@ -13,9 +13,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.eclipse.emf.edit.command.SetCommand;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.peerplan.content.ToolkitCatalog;
 import org.peerplan.core.persistence.PlanStore;
 import org.peerplan.core.plan.LargePlanGenerator;
@@ -32,17 +30,10 @@ import org.peerplan.ui.handlers.PlanOpener;
  * one edit until the Timeline page (grid, computed dates and Gantt chart) shows it. The figures go to the test output
  * and to {@code target/editor-speed.txt}; the harness checks what happened, never how long it took.
  */
-class EditorSpeedHarness {
+class EditorSpeedHarness extends WorkbenchTest {
 
     private static final int RUNS = 5;
 
-    @TempDir
-    Path folder;
-
-    @AfterEach
-    void close() {
-        Workbench.closeAll();
-    }
 
     @Test
     void theExample() throws Exception {

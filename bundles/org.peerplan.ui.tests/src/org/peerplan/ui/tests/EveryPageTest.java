@@ -2,16 +2,13 @@ package org.peerplan.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.ui.forms.editor.IFormPage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.peerplan.ui.editor.PlanEditor;
 import org.peerplan.ui.editor.pages.ActionsPage;
 import org.peerplan.ui.editor.pages.ModelPage;
@@ -25,15 +22,7 @@ import org.peerplan.ui.editor.pages.TimelinePage;
 import org.peerplan.ui.editor.pages.TrainingBudgetPage;
 
 /** Every page of the editor shows the example's content; a screenshot of each is kept for looking at. */
-class EveryPageTest {
-
-    @TempDir
-    Path folder;
-
-    @AfterEach
-    void close() {
-        Workbench.closeAll();
-    }
+class EveryPageTest extends WorkbenchTest {
 
     @Test
     void everyPageShowsTheExample() throws Exception {

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Point;
@@ -12,24 +11,14 @@ import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.jface.viewers.StructuredSelection;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.peerplan.model.Stage;
 import org.peerplan.model.Task;
 import org.peerplan.ui.editor.PlanEditor;
 import org.peerplan.ui.editor.pages.ModelPage;
 
 /** The Model page: the whole plan as a tree, changed from its context menu and the keyboard. */
-class ModelPageTest {
-
-    @TempDir
-    Path folder;
-
-    @AfterEach
-    void close() {
-        Workbench.closeAll();
-    }
+class ModelPageTest extends WorkbenchTest {
 
     private static ModelPage model(PlanEditor editor) {
         editor.setActivePage(ModelPage.ID);

@@ -13,9 +13,7 @@ import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IEditorPart;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.peerplan.core.persistence.PlanStore;
 import org.peerplan.core.validation.PlanChecker;
 import org.peerplan.core.validation.RuleRegistry;
@@ -25,15 +23,7 @@ import org.peerplan.ui.editor.PlanEditor;
 import org.peerplan.ui.wizards.NewPlanWizard;
 
 /** The New Plan wizard typed into as a consultant would, and the plan it writes. */
-class NewPlanWizardTest {
-
-    @TempDir
-    Path folder;
-
-    @AfterEach
-    void close() {
-        Workbench.closeAll();
-    }
+class NewPlanWizardTest extends WorkbenchTest {
 
     @Test
     void theWizardWritesAPlanThatTheCheckerReadsAndOpensIt() throws Exception {

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -16,9 +15,7 @@ import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.actions.ActionFactory;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.peerplan.diagram.Diagram;
 import org.peerplan.diagram.Label;
 import org.peerplan.diagram.Node;
@@ -33,15 +30,7 @@ import org.peerplan.ui.editor.pages.ReadinessPage;
 import org.peerplan.ui.editor.pages.RootCausesPage;
 
 /** Readiness answers moving the band on the Overview; a cause and its why reaching the fishbone. */
-class ReadinessAndCausesTest {
-
-    @TempDir
-    Path folder;
-
-    @AfterEach
-    void close() {
-        Workbench.closeAll();
-    }
+class ReadinessAndCausesTest extends WorkbenchTest {
 
     @Test
     void clickingQuizAnswersChangesTheBandOnTheOverview() throws Exception {

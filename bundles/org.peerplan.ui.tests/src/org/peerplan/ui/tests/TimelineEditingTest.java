@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import org.eclipse.jface.action.IAction;
@@ -15,9 +14,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.actions.ActionFactory;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.peerplan.core.schedule.ScheduledTask;
 import org.peerplan.diagram.Diagram;
 import org.peerplan.model.Task;
@@ -25,15 +22,7 @@ import org.peerplan.ui.editor.PlanEditor;
 import org.peerplan.ui.editor.pages.TimelinePage;
 
 /** The Timeline page as a consultant uses it: typing into the grid, the computed dates and the Gantt following. */
-class TimelineEditingTest {
-
-    @TempDir
-    Path folder;
-
-    @AfterEach
-    void close() {
-        Workbench.closeAll();
-    }
+class TimelineEditingTest extends WorkbenchTest {
 
     private static TimelinePage timeline(PlanEditor editor) {
         editor.setActivePage(TimelinePage.ID);

@@ -3,16 +3,13 @@ package org.peerplan.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.TreeItem;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.peerplan.diagram.Diagram;
 import org.peerplan.diagram.DiagramKind;
 import org.peerplan.diagram.Node;
@@ -24,15 +21,7 @@ import org.peerplan.ui.views.DiagramView;
 import org.peerplan.ui.views.PlanExplorerView;
 
 /** The Plan Explorer and the Diagrams view follow the plan editor in use. */
-class ViewsTest {
-
-    @TempDir
-    Path folder;
-
-    @AfterEach
-    void close() {
-        Workbench.closeAll();
-    }
+class ViewsTest extends WorkbenchTest {
 
     @Test
     void theExplorerShowsTheEditorsPlanInTheConsultantsWords() throws Exception {

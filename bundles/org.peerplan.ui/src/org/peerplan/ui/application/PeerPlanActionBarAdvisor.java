@@ -68,6 +68,7 @@ final class PeerPlanActionBarAdvisor extends ActionBarAdvisor {
     @Override
     protected void makeActions(IWorkbenchWindow window) {
         close = registered(ActionFactory.CLOSE.create(window));
+        close.setText("&Close");
         save = registered(ActionFactory.SAVE.create(window));
         saveAs = registered(ActionFactory.SAVE_AS.create(window));
         revert = registered(ActionFactory.REVERT.create(window));

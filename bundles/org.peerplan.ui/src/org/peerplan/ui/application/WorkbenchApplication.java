@@ -1,6 +1,7 @@
 package org.peerplan.ui.application;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
@@ -19,7 +20,7 @@ public class WorkbenchApplication implements IApplication {
         String[] arguments = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
         String[] given = arguments == null ? new String[0] : arguments;
         Path plan = planArgument(given);
-        boolean timing = java.util.Arrays.asList(given).contains("--timing");
+        boolean timing = Arrays.asList(given).contains("--timing");
         Display display = PlatformUI.createDisplay();
         try {
             int code = PlatformUI.createAndRunWorkbench(display, new PeerPlanWorkbenchAdvisor(plan, timing));

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.EventObject;
 import java.util.List;
 
@@ -245,7 +246,7 @@ public final class PlanEditor extends FormEditor implements IEditingDomainProvid
     }
 
     /** Selects what the last command made or changed, on the page that shows it, when that is the page shown. */
-    private void reveal(java.util.Collection<?> affected) {
+    private void reveal(Collection<?> affected) {
         IFormPage active = getActivePageInstance();
         if (active instanceof PlanPage page) {
             page.reveal(affected);

@@ -3,6 +3,7 @@ package org.peerplan.ui.jface;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
@@ -93,7 +94,8 @@ public final class ReferencesDialog extends TitleAreaDialog {
             list.setFilters(new ViewerFilter() {
                 @Override
                 public boolean select(Viewer viewer, Object parentElement, Object element) {
-                    return ValueWords.of(element).toLowerCase().contains(filter.getText().toLowerCase());
+                    return ValueWords.of(element).toLowerCase(Locale.ROOT)
+                            .contains(filter.getText().toLowerCase(Locale.ROOT));
                 }
             });
             list.setCheckedElements(chosen.toArray());

@@ -1,5 +1,8 @@
 package org.peerplan.model.provider.words;
 
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.Deque;
 import java.util.Locale;
 
 import org.eclipse.emf.ecore.EAttribute;
@@ -80,7 +83,7 @@ public final class PlanWords {
             }
         }
         boolean named = element.eClass().getEAllAttributes().stream()
-                .anyMatch(a -> java.util.Arrays.asList(NAMING_FEATURES).contains(a.getName()));
+                .anyMatch(a -> Arrays.asList(NAMING_FEATURES).contains(a.getName()));
         String type = Vocabulary.type(element.eClass());
         return named ? "Unnamed " + type.toLowerCase(Locale.ROOT) : type;
     }
@@ -89,7 +92,7 @@ public final class PlanWords {
      * Where an element sits in its plan, from the top: "Riverbend plan › Timeline › Recruitment › Post the job".
      */
     public static String place(EObject element) {
-        java.util.Deque<String> path = new java.util.ArrayDeque<>();
+        Deque<String> path = new ArrayDeque<>();
         for (EObject at = element; at != null; at = at.eContainer()) {
             path.addFirst(text(at));
         }

@@ -3,6 +3,7 @@ package org.peerplan.ui.editor.pages;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Supplier;
 
 import org.eclipse.emf.common.command.CompoundCommand;
@@ -123,7 +124,7 @@ public final class FeatureFields {
             return;
         }
         Object current = element == null ? null : element.eGet(feature);
-        if (java.util.Objects.equals(current, value)) {
+        if (Objects.equals(current, value)) {
             page.refuse(null);
             return;
         }

@@ -16,15 +16,9 @@ import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.MoveCommand;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnViewerEditor;
-import org.eclipse.jface.viewers.ColumnViewerEditorActivationEvent;
-import org.eclipse.jface.viewers.ColumnViewerEditorActivationStrategy;
-import org.eclipse.jface.viewers.FocusCellOwnerDrawHighlighter;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerEditor;
-import org.eclipse.jface.viewers.TableViewerFocusCellManager;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -88,7 +82,7 @@ public final class FeatureTable {
         viewer.getTable().setLayoutData(Layouts.height(160));
         viewer.setContentProvider(ArrayContentProvider.getInstance());
         viewer.setInput(shown);
-        keyboardEditing(viewer);
+        GridEditing.install(viewer, false);
         viewer.addSelectionChangedListener(event -> {
             page.planEditor().select(event.getSelection());
             updateButtons();
@@ -101,28 +95,6 @@ public final class FeatureTable {
         changers.add(Layouts.button(toolkit, buttons, "Remove", this::remove));
         changers.add(Layouts.button(toolkit, buttons, "Move up", () -> move(-1)));
         changers.add(Layouts.button(toolkit, buttons, "Move down", () -> move(1)));
-    }
-
-    /** Grid editing by keyboard as well as mouse: F2 or Enter opens a cell, Tab and the arrows move between cells. */
-    static void keyboardEditing(TableViewer grid) {
-        TableViewerFocusCellManager focus = new TableViewerFocusCellManager(grid,
-                new FocusCellOwnerDrawHighlighter(grid));
-        TableViewerEditor.create(grid, focus, activation(grid), ColumnViewerEditor.TABBING_HORIZONTAL
-                | ColumnViewerEditor.TABBING_MOVE_TO_ROW_NEIGHBOR | ColumnViewerEditor.KEYBOARD_ACTIVATION);
-    }
-
-    static ColumnViewerEditorActivationStrategy activation(org.eclipse.jface.viewers.ColumnViewer grid) {
-        return new ColumnViewerEditorActivationStrategy(grid) {
-            @Override
-            protected boolean isEditorActivationEvent(ColumnViewerEditorActivationEvent event) {
-                return event.eventType == ColumnViewerEditorActivationEvent.TRAVERSAL
-                        || event.eventType == ColumnViewerEditorActivationEvent.MOUSE_DOUBLE_CLICK_SELECTION
-                        || event.eventType == ColumnViewerEditorActivationEvent.PROGRAMMATIC
-                        || event.eventType == ColumnViewerEditorActivationEvent.KEY_PRESSED
-                                && (event.keyCode == SWT.F2 || event.keyCode == SWT.CR
-                                        || event.keyCode == SWT.KEYPAD_CR);
-            }
-        };
     }
 
     /** Adds a column for {@code feature} of each element. */

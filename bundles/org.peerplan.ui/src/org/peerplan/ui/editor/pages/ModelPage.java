@@ -2,6 +2,7 @@ package org.peerplan.ui.editor.pages;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandWrapper;
@@ -109,7 +110,7 @@ public final class ModelPage extends PlanPage {
             }
             String name = Vocabulary.type(child.eClass());
             String where = Vocabulary.feature(parameter.getEStructuralFeature());
-            String text = where.equalsIgnoreCase(name) || where.toLowerCase().startsWith(name.toLowerCase()) ? name
+            String text = where.equalsIgnoreCase(name) || where.toLowerCase(Locale.ROOT).startsWith(name.toLowerCase(Locale.ROOT)) ? name
                     : name + " (" + Vocabulary.inSentence(where) + ")";
             submenu.add(new Action(text) {
                 @Override

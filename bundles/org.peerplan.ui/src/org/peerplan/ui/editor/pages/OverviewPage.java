@@ -1,11 +1,13 @@
 package org.peerplan.ui.editor.pages;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.peerplan.core.briefing.BoardBriefing;
 import org.peerplan.core.readiness.QuizResult;
@@ -130,7 +132,7 @@ public final class OverviewPage extends PlanPage {
     }
 
     /** The field of the agency's name, for tests. */
-    public org.eclipse.swt.widgets.Text agencyName() {
+    public Text agencyName() {
         return agency.text(Literals.AGENCY__NAME);
     }
 
@@ -145,7 +147,7 @@ public final class OverviewPage extends PlanPage {
     }
 
     @Override
-    public void reveal(java.util.Collection<?> elements) {
+    public void reveal(Collection<?> elements) {
         people.reveal(elements);
     }
 }

@@ -11,13 +11,9 @@ import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
-import org.eclipse.jface.viewers.ColumnViewerEditor;
-import org.eclipse.jface.viewers.FocusCellOwnerDrawHighlighter;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
-import org.eclipse.jface.viewers.TreeViewerEditor;
-import org.eclipse.jface.viewers.TreeViewerFocusCellManager;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -104,9 +100,7 @@ public final class RootCausesPage extends PlanPage {
         worksheet.getTree().setLinesVisible(true);
         worksheet.getTree().setLayoutData(Layouts.height(240));
         worksheet.setContentProvider(new CauseContent());
-        TreeViewerEditor.create(worksheet, new TreeViewerFocusCellManager(worksheet,
-                new FocusCellOwnerDrawHighlighter(worksheet)), FeatureTable.activation(worksheet),
-                ColumnViewerEditor.TABBING_HORIZONTAL | ColumnViewerEditor.KEYBOARD_ACTIVATION);
+        GridEditing.install(worksheet);
         FeatureColumn.add(worksheet, "Cause, why or intervention", 420, context(), row -> (EObject) row,
                 RootCausesPage::textOf);
         FeatureColumn.add(worksheet, Literals.CAUSE__CATEGORY, 170, context(),
