@@ -31,9 +31,7 @@ class EditorLifecycleTest extends WorkbenchTest {
     @Test
     void changesTypedIntoFieldsAreSavedAndFoundOnReopening() throws Exception {
         PlanEditor editor = Workbench.openExample(folder);
-        editor.setActivePage(OverviewPage.ID);
-        Workbench.settle();
-        OverviewPage overview = (OverviewPage) editor.getActivePageInstance();
+        OverviewPage overview = Workbench.show(editor, OverviewPage.ID);
         assertFalse(editor.isDirty());
         Workbench.click(overview.agencyName(), new org.eclipse.swt.graphics.Point(10, 5), 1);
         Workbench.retype("Riverbend Recovery Partners");

@@ -58,9 +58,7 @@ class EditorSpeedHarness extends WorkbenchTest {
         Workbench.settle();
         long open = System.nanoTime() - start;
 
-        editor.setActivePage(TimelinePage.ID);
-        Workbench.settle();
-        TimelinePage timeline = (TimelinePage) editor.getActivePageInstance();
+        TimelinePage timeline = Workbench.show(editor, TimelinePage.ID);
         Task task = editor.plan().getTimeline().getStages().get(0).getTasks().get(0);
         List<Long> edits = new ArrayList<>();
         for (int run = 0; run < RUNS + 1; run++) {

@@ -20,12 +20,6 @@ import org.peerplan.ui.editor.pages.ModelPage;
 /** The Model page: the whole plan as a tree, changed from its context menu and the keyboard. */
 class ModelPageTest extends WorkbenchTest {
 
-    private static ModelPage model(PlanEditor editor) {
-        editor.setActivePage(ModelPage.ID);
-        Workbench.settle();
-        return (ModelPage) editor.getActivePageInstance();
-    }
-
     /** Selects {@code element} in the tree and opens its context menu with a right click. */
     private static void contextMenu(ModelPage page, Object element) {
         page.tree().setSelection(new StructuredSelection(element), true);
@@ -41,7 +35,7 @@ class ModelPageTest extends WorkbenchTest {
     @Test
     void duplicateNewChildDeleteAndPasteFromTheMenuAndKeys() throws Exception {
         PlanEditor editor = Workbench.openExample(folder);
-        ModelPage page = model(editor);
+        ModelPage page = Workbench.<ModelPage>show(editor, ModelPage.ID);
         Stage stage = editor.plan().getTimeline().getStages().get(1);
         Task task = stage.getTasks().get(0);
         int tasks = stage.getTasks().size();

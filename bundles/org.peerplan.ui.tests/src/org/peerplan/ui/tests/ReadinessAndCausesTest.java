@@ -35,15 +35,11 @@ class ReadinessAndCausesTest extends WorkbenchTest {
     @Test
     void clickingQuizAnswersChangesTheBandOnTheOverview() throws Exception {
         PlanEditor editor = Workbench.openExample(folder);
-        editor.setActivePage(OverviewPage.ID);
-        Workbench.settle();
-        OverviewPage overview = (OverviewPage) editor.getActivePageInstance();
+        OverviewPage overview = Workbench.show(editor, OverviewPage.ID);
         assertTrue(overview.summary().get(0).contains("6 of 10"), overview.summary().toString());
         Workbench.screenshot("overview");
 
-        editor.setActivePage(ReadinessPage.ID);
-        Workbench.settle();
-        ReadinessPage readiness = (ReadinessPage) editor.getActivePageInstance();
+        ReadinessPage readiness = Workbench.show(editor, ReadinessPage.ID);
         Respondent raj = editor.plan().getReadiness().getRespondents().get(0);
         Table quiz = readiness.quiz().getTable();
         int column = Workbench.column(quiz, raj.getPerson().getName());
@@ -64,8 +60,7 @@ class ReadinessAndCausesTest extends WorkbenchTest {
         assertTrue(readiness.band().contains("8 to 10 True"), readiness.band());
         Workbench.screenshot("readiness");
 
-        editor.setActivePage(OverviewPage.ID);
-        Workbench.settle();
+        Workbench.show(editor, OverviewPage.ID);
         assertTrue(overview.summary().get(0).contains("8 of 10"), overview.summary().toString());
         assertTrue(overview.summary().get(0).contains("at least 6 months"), overview.summary().toString());
 
@@ -77,9 +72,7 @@ class ReadinessAndCausesTest extends WorkbenchTest {
     @Test
     void aCauseWithAWhyAppearsInTheFishboneAndUndoTakesItAway() throws Exception {
         PlanEditor editor = Workbench.openExample(folder);
-        editor.setActivePage(RootCausesPage.ID);
-        Workbench.settle();
-        RootCausesPage page = (RootCausesPage) editor.getActivePageInstance();
+        RootCausesPage page = Workbench.show(editor, RootCausesPage.ID);
         RootCauseAnalysis analysis = editor.plan().getRootCauseAnalyses().get(0);
         int causes = analysis.getCauses().size();
         Tree worksheet = page.worksheet().getTree();

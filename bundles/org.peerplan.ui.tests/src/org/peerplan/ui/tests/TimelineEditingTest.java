@@ -24,12 +24,6 @@ import org.peerplan.ui.editor.pages.TimelinePage;
 /** The Timeline page as a consultant uses it: typing into the grid, the computed dates and the Gantt following. */
 class TimelineEditingTest extends WorkbenchTest {
 
-    private static TimelinePage timeline(PlanEditor editor) {
-        editor.setActivePage(TimelinePage.ID);
-        Workbench.settle();
-        return (TimelinePage) editor.getActivePageInstance();
-    }
-
     /** The critical task of the example whose delay moves the end of the plan. */
     private static Task criticalTask(PlanEditor editor) {
         return editor.facts().schedule().criticalPath().stream().map(ScheduledTask::task)
@@ -39,7 +33,7 @@ class TimelineEditingTest extends WorkbenchTest {
     @Test
     void typingADurationMovesTheFinishTheCriticalPathAndTheGanttAndUndoesByName() throws Exception {
         PlanEditor editor = Workbench.openExample(folder);
-        TimelinePage page = timeline(editor);
+        TimelinePage page = Workbench.<TimelinePage>show(editor, TimelinePage.ID);
         Task task = criticalTask(editor);
         int days = task.getDurationDays();
         String finishBefore = String.valueOf(editor.facts().schedule().finish());
@@ -82,7 +76,7 @@ class TimelineEditingTest extends WorkbenchTest {
     @Test
     void wrongValuesAreRefusedAtTheCellAndNothingIsCommitted() throws Exception {
         PlanEditor editor = Workbench.openExample(folder);
-        TimelinePage page = timeline(editor);
+        TimelinePage page = Workbench.<TimelinePage>show(editor, TimelinePage.ID);
         Task task = editor.plan().getTimeline().getStages().get(0).getTasks().get(0);
         int days = task.getDurationDays();
         Table grid = page.tasks().viewer().getTable();
@@ -120,7 +114,7 @@ class TimelineEditingTest extends WorkbenchTest {
     @Test
     void aDependencyThatWouldMakeACycleIsRefusedInItsDialog() throws Exception {
         PlanEditor editor = Workbench.openExample(folder);
-        TimelinePage page = timeline(editor);
+        TimelinePage page = Workbench.<TimelinePage>show(editor, TimelinePage.ID);
         Task later = editor.plan().getTimeline().getStages().stream().flatMap(s -> s.getTasks().stream())
                 .filter(t -> !t.getDependsOn().isEmpty()).findFirst().orElseThrow();
         Task earlier = later.getDependsOn().get(0);

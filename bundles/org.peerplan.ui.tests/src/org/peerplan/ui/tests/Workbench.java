@@ -32,6 +32,7 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.forms.editor.IFormPage;
 import org.peerplan.ui.application.PlanPerspective;
 import org.peerplan.ui.editor.PlanEditor;
 import org.peerplan.ui.handlers.PlanOpener;
@@ -76,6 +77,14 @@ final class Workbench {
         PlanEditor editor = PlanOpener.open(page().getWorkbenchWindow(), copy);
         settle();
         return editor;
+    }
+
+    /** Turns {@code editor} to the page {@code id}, as a click on its tab would, and returns the page. */
+    @SuppressWarnings("unchecked")
+    static <P extends IFormPage> P show(PlanEditor editor, String id) {
+        editor.setActivePage(id);
+        settle();
+        return (P) editor.getActivePageInstance();
     }
 
     /** Closes every editor without saving, so that the next test starts afresh. */
@@ -306,7 +315,7 @@ final class Workbench {
     }
 
     /** The push button on {@code page} with the text {@code text}. */
-    static Button buttonIn(org.eclipse.ui.forms.editor.IFormPage page, String text) {
+    static Button buttonIn(IFormPage page, String text) {
         List<Button> found = new ArrayList<>();
         collect(page.getPartControl(), control -> {
             if (control instanceof Button button && button.getText().equals(text)) {
