@@ -77,6 +77,34 @@ class EditorLifecycleTest extends WorkbenchTest {
     }
 
     @Test
+    void saveAsWritesTheNewFileAndEditsItFromThenOn() throws Exception {
+        PlanEditor editor = Workbench.openExample(folder);
+        byte[] original = Files.readAllBytes(editor.file());
+        rename(editor, "Saved elsewhere");
+        Path copy = folder.resolve("copy.peerplan");
+        editor.saveAs(copy);
+        Workbench.settle();
+        assertEquals(copy, editor.file());
+        assertEquals("copy.peerplan", editor.getPartName());
+        assertFalse(editor.isDirty());
+        assertEquals("Saved elsewhere", new PlanStore().load(copy).getAgency().getName());
+        assertTrue(java.util.Arrays.equals(original, Files.readAllBytes(folder.resolve("riverbend.peerplan"))),
+                "the first file is as it was");
+    }
+
+    @Test
+    void closedViewsComeBackWithResetPerspective() throws Exception {
+        Workbench.openExample(folder);
+        org.eclipse.ui.IWorkbenchPage page = Workbench.page();
+        page.hideView(page.findView(org.peerplan.ui.views.PlanExplorerView.ID));
+        Workbench.settle();
+        assertNull(page.findView(org.peerplan.ui.views.PlanExplorerView.ID));
+        page.resetPerspective();
+        Workbench.settle();
+        assertNotNull(page.findView(org.peerplan.ui.views.PlanExplorerView.ID), "the explorer is back");
+    }
+
+    @Test
     void revertThrowsTheChangesAway() throws Exception {
         PlanEditor editor = Workbench.openExample(folder);
         String name = editor.plan().getAgency().getName();

@@ -74,6 +74,26 @@ class TimelineEditingTest extends WorkbenchTest {
     }
 
     @Test
+    void addedTasksGoToTheChosenStageAndAreNamedAtOnce() throws Exception {
+        PlanEditor editor = Workbench.openExample(folder);
+        TimelinePage page = Workbench.<TimelinePage>show(editor, TimelinePage.ID);
+        Table grid = page.tasks().viewer().getTable();
+        org.peerplan.model.Stage stage = editor.plan().getTimeline().getStages().get(2);
+        Task first = stage.getTasks().get(0);
+        Workbench.editCell(grid, Workbench.row(grid, item -> item.getData() == first), Workbench.column(grid, "Task"));
+        Workbench.key(SWT.ESC, 0);
+        int before = stage.getTasks().size();
+        Workbench.press(Workbench.buttonIn(page.tasks().section(), "Add"));
+        Workbench.await(() -> stage.getTasks().size() == before + 1, "the new task in the chosen stage");
+        Workbench.type("Agree the onboarding calendar");
+        Workbench.key(SWT.CR, 0);
+        Task added = stage.getTasks().get(before);
+        Workbench.await(() -> "Agree the onboarding calendar".equals(added.getName()), "the new task's name");
+        assertEquals(5, added.getDurationDays(), "a new task starts with a sensible duration");
+        assertNotNull(editor.facts().schedule().of(added), "and is scheduled at once");
+    }
+
+    @Test
     void wrongValuesAreRefusedAtTheCellAndNothingIsCommitted() throws Exception {
         PlanEditor editor = Workbench.openExample(folder);
         TimelinePage page = Workbench.<TimelinePage>show(editor, TimelinePage.ID);

@@ -316,14 +316,19 @@ final class Workbench {
 
     /** The push button on {@code page} with the text {@code text}. */
     static Button buttonIn(IFormPage page, String text) {
+        return buttonIn(page.getPartControl(), text);
+    }
+
+    /** The push button within {@code scope} (a page, a section) with the text {@code text}. */
+    static Button buttonIn(Control scope, String text) {
         List<Button> found = new ArrayList<>();
-        collect(page.getPartControl(), control -> {
+        collect(scope, control -> {
             if (control instanceof Button button && button.getText().equals(text)) {
                 found.add(button);
             }
         });
         if (found.isEmpty()) {
-            throw new AssertionError("no button " + text + " on " + page.getTitle());
+            throw new AssertionError("no button " + text + " in " + scope);
         }
         return found.get(0);
     }

@@ -55,6 +55,9 @@ public final class FeatureTable {
 
     private Function<Object, Collection<?>> elements;
 
+    /** The first column that edits a feature: where typing starts in a row just added. */
+    private int firstEditable = -1;
+
     /** The grid's input: one list, refilled at each refresh, so that the selection survives. */
     private final List<Object> shown = new ArrayList<>();
 
@@ -99,12 +102,20 @@ public final class FeatureTable {
 
     /** Adds a column for {@code feature} of each element. */
     public FeatureTable column(EStructuralFeature feature, int width) {
+        noteEditable();
         FeatureColumn.add(viewer, feature, width, page.context());
         return this;
     }
 
+    private void noteEditable() {
+        if (firstEditable < 0) {
+            firstEditable = viewer.getTable().getColumnCount();
+        }
+    }
+
     /** Adds a column for {@code feature} of the element {@code target} leads each row to. */
     public FeatureTable column(EStructuralFeature feature, int width, Function<Object, EObject> target) {
+        noteEditable();
         FeatureColumn.add(viewer, feature, width, page.context(), target);
         return this;
     }
@@ -175,9 +186,9 @@ public final class FeatureTable {
         command.append(AddCommand.create(domain, at, list, created));
         domain.getCommandStack().execute(command);
         viewer.getControl().getDisplay().asyncExec(() -> {
-            if (!viewer.getControl().isDisposed() && shown.contains(created)) {
-                viewer.setSelection(new StructuredSelection(created), true);
-                viewer.editElement(created, 0);
+            if (!viewer.getControl().isDisposed() && reveal(List.of(created)) && firstEditable >= 0) {
+                viewer.getControl().setFocus();
+                viewer.editElement(created, firstEditable);
             }
         });
     }
