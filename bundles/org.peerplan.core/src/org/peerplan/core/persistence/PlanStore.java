@@ -1,5 +1,6 @@
 package org.peerplan.core.persistence;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -85,14 +86,36 @@ public final class PlanStore {
         if (Files.isDirectory(file)) {
             throw new PlanLoadException(name + " is a folder, not a plan file.");
         }
-        Resource resource = resourceSet.createResource(URI.createFileURI(file.toAbsolutePath().toString()));
         try {
             if (Files.size(file) == 0) {
                 throw new PlanLoadException(name + " is empty.");
             }
-            resource.load(loadOptions());
-        } catch (PlanLoadException e) {
-            throw e;
+        } catch (IOException e) {
+            throw new PlanLoadException(LoadFailures.describe(name, e), e);
+        }
+        return read(file, resourceSet, resource -> resource.load(loadOptions()));
+    }
+
+    /**
+     * Reads a plan held in memory, such as a snapshot of a plan being edited, as if it were the content of
+     * {@code file}: with the same checks, into a new resource set, so that the plan it came from is not touched.
+     */
+    public ImplementationPlan read(byte[] content, Path file) throws PlanLoadException {
+        return read(file, newResourceSet(),
+                resource -> resource.load(new ByteArrayInputStream(content), loadOptions()));
+    }
+
+    @FunctionalInterface
+    private interface Reading {
+        void into(Resource resource) throws IOException;
+    }
+
+    private static ImplementationPlan read(Path file, ResourceSet resourceSet, Reading reading)
+            throws PlanLoadException {
+        String name = file.toString();
+        Resource resource = resourceSet.createResource(URI.createFileURI(file.toAbsolutePath().toString()));
+        try {
+            reading.into(resource);
         } catch (IOException | RuntimeException e) {
             resourceSet.getResources().remove(resource);
             throw new PlanLoadException(LoadFailures.describe(name, e), e);

@@ -8,10 +8,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.runtime.CoreException;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.junit.jupiter.api.Test;
 import org.peerplan.content.ToolkitCatalog;
@@ -24,10 +28,13 @@ import org.peerplan.model.Task;
 import org.peerplan.ui.editor.PlanEditor;
 import org.peerplan.ui.editor.pages.TimelinePage;
 import org.peerplan.ui.handlers.PlanOpener;
+import org.peerplan.ui.problems.FindingMarkers;
+import org.peerplan.ui.problems.PlanFiles;
 
 /**
- * Prints how fast the editor answers, on the example and on a generated plan of 1,000 tasks: opening the plan, and
- * one edit until the Timeline page (grid, computed dates and Gantt chart) shows it. The figures go to the test output
+ * Prints how fast the editor answers, on the example and on a generated plan of 1,000 tasks: opening the plan, one
+ * edit until the Timeline page (grid, computed dates and Gantt chart) shows it, and until the plan's findings after
+ * the edit are in the Problems view (the check waits a tenth of a second for changes to stop, then runs aside). The figures go to the test output
  * and to {@code target/editor-speed.txt}; the harness checks what happened, never how long it took.
  */
 class EditorSpeedHarness extends WorkbenchTest {
@@ -61,7 +68,10 @@ class EditorSpeedHarness extends WorkbenchTest {
         TimelinePage timeline = Workbench.show(editor, TimelinePage.ID);
         Task task = editor.plan().getTimeline().getStages().get(0).getTasks().get(0);
         List<Long> edits = new ArrayList<>();
+        List<Long> checks = new ArrayList<>();
         for (int run = 0; run < RUNS + 1; run++) {
+            quiet(editor);
+            long checkedBefore = newestFinding(editor);
             Diagram before = timeline.gantt().diagram();
             int days = task.getDurationDays() + 1;
             long t0 = System.nanoTime();
@@ -69,22 +79,52 @@ class EditorSpeedHarness extends WorkbenchTest {
                     Literals.TASK__DURATION_DAYS, days));
             Workbench.settle();
             long took = System.nanoTime() - t0;
+            Workbench.await(() -> newestFinding(editor) > checkedBefore, "the findings of the edited plan");
+            long listed = System.nanoTime() - t0;
             assertNotSame(before, timeline.gantt().diagram(), "the Gantt chart was drawn again");
             assertEquals(String.valueOf(days), Workbench.row(timeline.tasks().viewer().getTable(),
                     item -> item.getData() == task).getText(Workbench.column(timeline.tasks().viewer().getTable(),
                             "Duration (days)")));
             if (run > 0) {
                 edits.add(took);
+                checks.add(listed);
             }
         }
         Collections.sort(edits);
+        Collections.sort(checks);
         String line = String.format(Locale.ROOT,
                 "[editor speed] %s: open %d ms; one edit until the Timeline page and its Gantt show it: median %d ms, "
-                        + "slowest %d ms (%d runs after a warm-up)",
+                        + "slowest %d ms; until its findings are in the Problems view: median %d ms, slowest %d ms "
+                        + "(%d runs after a warm-up)",
                 name, open / 1_000_000, edits.get(edits.size() / 2) / 1_000_000,
-                edits.get(edits.size() - 1) / 1_000_000, RUNS);
+                edits.get(edits.size() - 1) / 1_000_000, checks.get(checks.size() / 2) / 1_000_000,
+                checks.get(checks.size() - 1) / 1_000_000, RUNS);
         System.out.println(line);
         report(line);
+    }
+
+    /** Lets the workbench finish what the last edit started (the check after it), so runs do not overlap. */
+    private static void quiet(PlanEditor editor) {
+        long end = System.currentTimeMillis() + 800;
+        while (System.currentTimeMillis() < end) {
+            Workbench.settle();
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** The identifier of the newest finding on the plan's file: each check replaces them all by new ones. */
+    private static long newestFinding(PlanEditor editor) {
+        try {
+            IFile file = PlanFiles.find(editor.file());
+            return file == null ? -1 : Arrays.stream(FindingMarkers.on(file)).mapToLong(IMarker::getId).max()
+                    .orElse(-1);
+        } catch (CoreException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static void report(String line) throws IOException {

@@ -357,12 +357,31 @@ final class Workbench {
         poll[0] = () -> {
             Shell dialog = dialog(title);
             if (dialog != null) {
+                bringUp(dialog);
                 answer.accept(dialog);
             } else if (System.currentTimeMillis() < end) {
                 display.timerExec(50, poll[0]);
             }
         };
         display.timerExec(50, poll[0]);
+    }
+
+    /**
+     * Gives a dialog the keyboard as a user's pointer over it would: without a window manager the X server sends
+     * keys to the window under the pointer.
+     */
+    private static void bringUp(Shell dialog) {
+        Rectangle bounds = dialog.getBounds();
+        try {
+            new ProcessBuilder("xdotool", "mousemove", String.valueOf(bounds.x + bounds.width / 2),
+                    String.valueOf(bounds.y + 10)).start().waitFor();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("the tests move the pointer with xdotool", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        dialog.forceActive();
+        settle();
     }
 
     /** The share of a control's visible pixels that are not white. */

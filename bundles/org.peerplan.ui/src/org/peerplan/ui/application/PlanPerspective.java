@@ -3,12 +3,13 @@ package org.peerplan.ui.application;
 import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
+import org.peerplan.ui.problems.FindingsView;
 import org.peerplan.ui.views.DiagramView;
 import org.peerplan.ui.views.PlanExplorerView;
 
 /**
- * The Plan perspective: the explorer on the left, the plan editor in the middle, the Properties view below it and the
- * diagrams beside the Properties view.
+ * The Plan perspective: the explorer on the left, the plan editor in the middle, and below it the plan's problems,
+ * the Properties view and the diagrams.
  */
 public class PlanPerspective implements IPerspectiveFactory {
 
@@ -20,10 +21,12 @@ public class PlanPerspective implements IPerspectiveFactory {
         layout.setEditorAreaVisible(true);
         layout.addView(PlanExplorerView.ID, IPageLayout.LEFT, 0.2f, editors);
         IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.72f, editors);
+        bottom.addView(FindingsView.ID);
         bottom.addView(IPageLayout.ID_PROP_SHEET);
         bottom.addView(DiagramView.ID);
         layout.addShowViewShortcut(PlanExplorerView.ID);
         layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
         layout.addShowViewShortcut(DiagramView.ID);
+        layout.addShowViewShortcut(FindingsView.ID);
     }
 }

@@ -6,9 +6,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EventObject;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.ListenerList;
@@ -40,6 +44,7 @@ import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.eclipse.ui.views.properties.PropertySheetPage;
 import org.peerplan.core.persistence.PlanLoadException;
 import org.peerplan.core.persistence.PlanStore;
+import org.peerplan.core.validation.Severity;
 import org.peerplan.model.ImplementationPlan;
 import org.peerplan.model.provider.spec.PlanItemProviderAdapterFactory;
 import org.peerplan.model.provider.words.PlanWords;
@@ -55,6 +60,7 @@ import org.peerplan.ui.editor.pages.RootCausesPage;
 import org.peerplan.ui.editor.pages.TimelinePage;
 import org.peerplan.ui.editor.pages.TrainingBudgetPage;
 import org.peerplan.ui.handlers.RecentPlans;
+import org.peerplan.ui.jface.ItemProviderLabelProvider;
 import org.peerplan.ui.jface.PlanPropertySourceProvider;
 import org.peerplan.ui.jface.SelectionPublisher;
 import org.peerplan.ui.preferences.Preferences;
@@ -93,6 +99,17 @@ public final class PlanEditor extends FormEditor implements IEditingDomainProvid
     private PropertySheetPage propertySheet;
 
     private final CommandStackListener changes = this::changed;
+
+    /** A finding on an element, for overlays and tooltips: the element's identifier, how serious, what to say. */
+    public record Flag(String element, Severity severity, String text) {
+    }
+
+    /** The findings of the last check, by element, with each element's ancestors carrying the worst below them. */
+    private Map<EObject, List<Flag>> flags = Map.of();
+
+    private Map<EObject, Severity> worstBelow = Map.of();
+
+    private final ListenerList<Runnable> flagsListeners = new ListenerList<>();
 
     /** Told after each change, once the facts are new and the page shown is up to date: the views that follow. */
     private final ListenerList<Runnable> factsListeners = new ListenerList<>();
@@ -208,7 +225,7 @@ public final class PlanEditor extends FormEditor implements IEditingDomainProvid
 
     private void changed(EventObject event) {
         Display.getDefault().asyncExec(() -> {
-            if (getContainer() == null || getContainer().isDisposed()) {
+            if (!isShowing()) {
                 return;
             }
             facts = new PlanFacts(plan, facts.asOf());
@@ -225,6 +242,65 @@ public final class PlanEditor extends FormEditor implements IEditingDomainProvid
             scheduleJournal();
             factsListeners.forEach(Runnable::run);
         });
+    }
+
+    /** Whether the editor's widgets exist: it has been opened and not yet closed. */
+    public boolean isShowing() {
+        return getContainer() != null && !getContainer().isDisposed();
+    }
+
+    /** Takes the findings of a check of the plan, for the overlays and tooltips of the explorer and the grids. */
+    public void findingsChecked(List<Flag> checked) {
+        Map<EObject, List<Flag>> byElement = new HashMap<>();
+        Map<EObject, Severity> worst = new HashMap<>();
+        for (Flag flag : checked) {
+            EObject element = plan.eResource().getEObject(flag.element());
+            if (element == null) {
+                continue;
+            }
+            byElement.computeIfAbsent(element, e -> new ArrayList<>()).add(flag);
+            for (EObject at = element; at != null; at = at.eContainer()) {
+                worst.merge(at, flag.severity(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
+            }
+        }
+        flags = byElement;
+        worstBelow = worst;
+        flagsListeners.forEach(Runnable::run);
+    }
+
+    /** The findings on {@code element} itself after the last check. */
+    public List<Flag> flags(Object element) {
+        return flags.getOrDefault(element, List.of());
+    }
+
+    /** The most serious finding on {@code element} or anything in it, or {@code null}. */
+    public Severity worstBelow(Object element) {
+        return worstBelow.get(element);
+    }
+
+    /** The findings of the last check as the explorer's and the grids' marks and tooltips see them. */
+    public ItemProviderLabelProvider.Findings findings() {
+        return new ItemProviderLabelProvider.Findings() {
+            @Override
+            public Severity worstBelow(Object element) {
+                return PlanEditor.this.worstBelow(element);
+            }
+
+            @Override
+            public String explain(Object element) {
+                List<Flag> on = flags(element);
+                return on.isEmpty() ? null : on.stream().map(Flag::text).collect(Collectors.joining("\n\n"));
+            }
+        };
+    }
+
+    /** Calls {@code listener} after each check, once {@link #flags} and {@link #worstBelow} are new. */
+    public void addFlagsListener(Runnable listener) {
+        flagsListeners.add(listener);
+    }
+
+    public void removeFlagsListener(Runnable listener) {
+        flagsListeners.remove(listener);
     }
 
     /** Calls {@code listener} after every change, once {@link #facts()} describe the plan as changed. */

@@ -4,16 +4,12 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Properties;
 import java.util.stream.Stream;
@@ -48,7 +44,7 @@ public final class RecoveryJournal {
     /** Keeps {@code content} as the unsaved state of {@code plan}; the copy is replaced whole or not at all. */
     public void write(Path plan, byte[] content) throws IOException {
         Files.createDirectories(folder);
-        String key = key(plan);
+        String key = PathKey.of(plan);
         replace(folder.resolve(key + ".peerplan"), content);
         Properties note = new Properties();
         note.setProperty("plan", plan.toString());
@@ -68,7 +64,7 @@ public final class RecoveryJournal {
 
     /** Forgets the unsaved state of {@code plan}: it was saved, reverted or deliberately thrown away. */
     public void delete(Path plan) {
-        String key = key(plan);
+        String key = PathKey.of(plan);
         try {
             Files.deleteIfExists(folder.resolve(key + ".properties"));
             Files.deleteIfExists(folder.resolve(key + ".peerplan"));
@@ -112,16 +108,6 @@ public final class RecoveryJournal {
                     Instant.parse(properties.getProperty("written"))) : null;
         } catch (IOException | RuntimeException e) {
             return null;
-        }
-    }
-
-    private static String key(Path plan) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            byte[] hash = digest.digest(plan.toAbsolutePath().normalize().toString().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash, 0, 12);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
     }
 }

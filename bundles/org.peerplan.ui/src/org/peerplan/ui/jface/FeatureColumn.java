@@ -16,6 +16,7 @@ import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.jface.viewers.TreeViewerColumn;
 import org.eclipse.jface.viewers.ViewerColumn;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Item;
 import org.eclipse.swt.widgets.TableColumn;
@@ -62,6 +63,28 @@ public final class FeatureColumn {
             }
         });
         column.setEditingSupport(new FeatureEditing(viewer, feature, context, target));
+        return column;
+    }
+
+    /** A narrow column of the marks of the findings on each row's element and in it, explained in its tooltip. */
+    public static ViewerColumn flags(ColumnViewer viewer, ItemProviderLabelProvider.Findings findings) {
+        ViewerColumn column = column(viewer, "", 26);
+        column.setLabelProvider(new ColumnLabelProvider() {
+            @Override
+            public String getText(Object row) {
+                return "";
+            }
+
+            @Override
+            public Image getImage(Object row) {
+                return FindingImages.symbol(findings.worstBelow(row));
+            }
+
+            @Override
+            public String getToolTipText(Object row) {
+                return findings.explain(row);
+            }
+        });
         return column;
     }
 

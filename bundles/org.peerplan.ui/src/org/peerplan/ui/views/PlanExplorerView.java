@@ -3,6 +3,7 @@ package org.peerplan.ui.views;
 import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
@@ -33,9 +34,19 @@ public class PlanExplorerView extends ViewPart {
 
     private PropertySheetPage properties;
 
+    /** The editor whose findings mark the tree. */
+    private PlanEditor flagged;
+
+    private final Runnable relabel = () -> {
+        if (!viewer.getControl().isDisposed()) {
+            viewer.refresh(true);
+        }
+    };
+
     @Override
     public void createPartControl(Composite parent) {
         viewer = new TreeViewer(parent, SWT.MULTI | SWT.V_SCROLL | SWT.H_SCROLL);
+        ColumnViewerToolTipSupport.enableFor(viewer);
         getSite().setSelectionProvider(viewer);
         viewer.addDoubleClickListener(event -> {
             if (active != null && active.editor() != null && event.getSelection() instanceof IStructuredSelection chosen
@@ -70,12 +81,17 @@ public class PlanExplorerView extends ViewPart {
         if (viewer.getContentProvider() != null) {
             viewer.setInput(null);
         }
+        if (flagged != null) {
+            flagged.removeFlagsListener(relabel);
+        }
+        flagged = editor;
         if (editor == null) {
             setContentDescription("Open or create a plan to see it here.");
             return;
         }
         viewer.setContentProvider(new ItemProviderContentProvider(editor.adapterFactory()));
-        viewer.setLabelProvider(new ItemProviderLabelProvider(editor.adapterFactory()));
+        viewer.setLabelProvider(new ItemProviderLabelProvider(editor.adapterFactory(), editor.findings()));
+        editor.addFlagsListener(relabel);
         viewer.setInput(List.of(editor.plan()));
         viewer.expandToLevel(2);
         setContentDescription(editor.file().toString());
@@ -104,6 +120,9 @@ public class PlanExplorerView extends ViewPart {
 
     @Override
     public void dispose() {
+        if (flagged != null) {
+            flagged.removeFlagsListener(relabel);
+        }
         active.dispose();
         super.dispose();
     }

@@ -16,6 +16,10 @@ import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.MoveCommand;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnViewerEditorActivationEvent;
+import org.eclipse.jface.viewers.ColumnViewerEditorActivationListener;
+import org.eclipse.jface.viewers.ColumnViewerEditorDeactivationEvent;
+import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
@@ -24,9 +28,11 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.Section;
 import org.peerplan.model.provider.words.Vocabulary;
+import org.peerplan.ui.editor.PlanEditor;
 import org.peerplan.ui.editor.actions.EditingCommands;
 import org.peerplan.ui.jface.FeatureColumn;
 import org.peerplan.ui.jface.GridRows;
@@ -55,6 +61,9 @@ public final class FeatureTable {
 
     private Function<Object, Collection<?>> elements;
 
+    /** New findings came while a cell was being typed in. */
+    private boolean flagsPending;
+
     /** The first column that edits a feature: where typing starts in a row just added. */
     private int firstEditable = -1;
 
@@ -76,16 +85,17 @@ public final class FeatureTable {
             section.setDescription(description);
         }
         Composite client = Layouts.client(toolkit, section);
-        // Virtual: a refresh relabels the rows on screen only, which keeps a timeline of a thousand tasks quick.
+        // Virtual: a refresh relabels the rows on screen only, which keeps a timeline of a thousand tasks quick. No
+        // hash lookup: with a virtual grid it keeps rows removed since, and selecting an element that came back fails.
         viewer = new TableViewer(client,
                 SWT.VIRTUAL | SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
-        viewer.setUseHashlookup(true);
         viewer.getTable().setHeaderVisible(true);
         viewer.getTable().setLinesVisible(true);
         viewer.getTable().setLayoutData(Layouts.height(160));
         viewer.setContentProvider(ArrayContentProvider.getInstance());
         viewer.setInput(shown);
         GridEditing.install(viewer, false);
+        flags(page.planEditor());
         viewer.addSelectionChangedListener(event -> {
             page.planEditor().select(event.getSelection());
             updateButtons();
@@ -98,6 +108,50 @@ public final class FeatureTable {
         changers.add(Layouts.button(toolkit, buttons, "Remove", this::remove));
         changers.add(Layouts.button(toolkit, buttons, "Move up", () -> move(-1)));
         changers.add(Layouts.button(toolkit, buttons, "Move down", () -> move(1)));
+    }
+
+    /**
+     * The first, narrow column: the mark of the most serious finding on a row's element or in it, and the findings in
+     * words when the pointer rests there.
+     */
+    private void flags(PlanEditor editor) {
+        ColumnViewerToolTipSupport.enableFor(viewer);
+        FeatureColumn.flags(viewer, editor.findings());
+        editor.addFlagsListener(() -> {
+            if (viewer.getControl().isDisposed()) {
+                return;
+            }
+            if (viewer.isCellEditorActive()) {
+                // A refresh now would close the cell being typed in; the marks follow when it closes.
+                flagsPending = true;
+            } else {
+                viewer.refresh(true);
+            }
+        });
+        viewer.getColumnViewerEditor().addEditorActivationListener(new ColumnViewerEditorActivationListener() {
+            @Override
+            public void afterEditorDeactivated(ColumnViewerEditorDeactivationEvent event) {
+                if (flagsPending && !viewer.getControl().isDisposed()) {
+                    flagsPending = false;
+                    viewer.getControl().getDisplay().asyncExec(() -> viewer.refresh(true));
+                }
+            }
+
+            @Override
+            public void beforeEditorActivated(ColumnViewerEditorActivationEvent event) {
+                // Nothing to do before a cell opens.
+            }
+
+            @Override
+            public void afterEditorActivated(ColumnViewerEditorActivationEvent event) {
+                // Nothing to do once it is open.
+            }
+
+            @Override
+            public void beforeEditorDeactivated(ColumnViewerEditorDeactivationEvent event) {
+                // The value is applied or dropped by the editor itself.
+            }
+        });
     }
 
     /** Adds a column for {@code feature} of each element. */
@@ -165,8 +219,11 @@ public final class FeatureTable {
         for (Object candidate : candidates) {
             int index = shown.indexOf(candidate);
             if (index >= 0) {
+                TableItem item = viewer.getTable().getItem(index);
+                // A virtual row is filled in when its text is asked for; only then can the viewer select it.
+                item.getText();
                 viewer.setSelection(new StructuredSelection(candidate), true);
-                GridRows.show(viewer.getTable(), viewer.getTable().getItem(index));
+                GridRows.show(viewer.getTable(), item);
                 return true;
             }
         }

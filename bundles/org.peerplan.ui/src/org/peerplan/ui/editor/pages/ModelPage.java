@@ -17,6 +17,7 @@ import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.util.LocalSelectionTransfer;
+import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
@@ -63,7 +64,13 @@ public final class ModelPage extends PlanPage {
         tree = new TreeViewer(Layouts.client(toolkit, section), SWT.MULTI | SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
         tree.getTree().setLayoutData(Layouts.height(560));
         tree.setContentProvider(new ItemProviderContentProvider(planEditor().adapterFactory()));
-        tree.setLabelProvider(new ItemProviderLabelProvider(planEditor().adapterFactory()));
+        tree.setLabelProvider(new ItemProviderLabelProvider(planEditor().adapterFactory(), planEditor().findings()));
+        ColumnViewerToolTipSupport.enableFor(tree);
+        planEditor().addFlagsListener(() -> {
+            if (!tree.getControl().isDisposed()) {
+                tree.refresh(true);
+            }
+        });
         tree.setUseHashlookup(true);
         tree.addSelectionChangedListener(event -> planEditor().select(event.getSelection()));
         tree.getTree().addListener(SWT.FocusIn, event -> planEditor().select(tree.getSelection()));

@@ -110,6 +110,11 @@ public final class RolesPage extends PlanPage {
         chart.show(drawn.isEmpty() ? null : drawn.get(0));
     }
 
+    /** The grid of the chosen role's duties, for tests. */
+    public FeatureTable duties() {
+        return duties;
+    }
+
     @Override
     public boolean shows(EObject element) {
         return element instanceof PeerRole || element instanceof Duty || element instanceof SupervisionPlan
