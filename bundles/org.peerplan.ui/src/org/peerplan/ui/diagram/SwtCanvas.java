@@ -18,6 +18,7 @@ import org.peerplan.diagram.Shape;
 import org.peerplan.diagram.Style;
 import org.peerplan.diagram.render.Canvas;
 import org.peerplan.diagram.render.Shapes;
+import org.peerplan.diagram.text.TextMetrics;
 
 /**
  * Draws a diagram with an SWT graphics context, for the workbench's diagram view. Colours and fonts are created for
@@ -31,6 +32,8 @@ public final class SwtCanvas implements Canvas {
     private final GC gc;
     private final DiagramFonts fonts;
     private final float zoom;
+
+    private final TextExtents extents;
     private final java.util.Map<String, Color> colors = new java.util.HashMap<>();
     private Transform transform;
 
@@ -38,9 +41,22 @@ public final class SwtCanvas implements Canvas {
     private Box painted;
 
     public SwtCanvas(GC gc, DiagramFonts fonts, float zoom) {
+        this(gc, fonts, zoom, (line, x, y, width, height) -> {
+        });
+    }
+
+    /** A canvas that tells {@code extents} where each line of text was drawn, in diagram units. */
+    public SwtCanvas(GC gc, DiagramFonts fonts, float zoom, TextExtents extents) {
         this.gc = gc;
         this.fonts = fonts;
         this.zoom = zoom;
+        this.extents = extents;
+    }
+
+    /** Hears where each line of text was drawn: for the tests that keep text inside its boxes. */
+    @FunctionalInterface
+    public interface TextExtents {
+        void drawn(String line, double x, double y, double width, double height);
     }
 
     @Override
@@ -184,17 +200,31 @@ public final class SwtCanvas implements Canvas {
         if (baseline + size < painted.y() || baseline - 2 * size > painted.bottom()) {
             return;
         }
-        Font font = fonts.font(size, bold);
-        gc.setFont(font);
+        gc.setFont(fonts.font(size, bold));
         gc.setForeground(color(color));
-        int width = gc.textExtent(line, SWT.DRAW_TRANSPARENT).x;
+        // SWT's fonts come in whole points; the diagram measured its text in DejaVu at the exact size. Drawing the
+        // nearest whole size scaled to the measured width keeps every line the width its box was made for.
+        int drawn = gc.textExtent(line, SWT.DRAW_TRANSPARENT).x;
+        double measured = TextMetrics.width(line, size, bold);
+        double scale = drawn == 0 ? 1 : measured / drawn;
         double start = switch (align) {
             case START -> x;
-            case MIDDLE -> x - width / 2.0;
-            case END -> x - width;
+            case MIDDLE -> x - measured / 2;
+            case END -> x - measured;
         };
-        int ascent = gc.getFontMetrics().getAscent() + gc.getFontMetrics().getLeading();
-        gc.drawText(line, (int) Math.round(start), (int) Math.round(baseline - ascent), true);
+        double ascent = (gc.getFontMetrics().getAscent() + gc.getFontMetrics().getLeading()) * scale;
+        Transform placed = new Transform(gc.getDevice());
+        try {
+            gc.getTransform(placed);
+            placed.translate((float) start, (float) (baseline - ascent));
+            placed.scale((float) scale, (float) scale);
+            gc.setTransform(placed);
+            gc.drawText(line, 0, 0, true);
+        } finally {
+            gc.setTransform(transform);
+            placed.dispose();
+        }
+        extents.drawn(line, start, baseline - ascent, drawn * scale, gc.getFontMetrics().getHeight() * scale);
     }
 
     private Color color(String hex) {

@@ -152,7 +152,7 @@ public final class PlanEditor extends FormEditor implements IEditingDomainProvid
         plan = new PlanStore().load(from, domain.getResourceSet());
         plan.eResource().setURI(URI.createFileURI(file.toString()));
         stamp = modified();
-        facts = new PlanFacts(plan, LocalDate.now());
+        facts = new PlanFacts(plan, facts == null ? Preferences.asOf(plan) : facts.asOf());
     }
 
     private FileTime modified() {
@@ -183,6 +183,21 @@ public final class PlanEditor extends FormEditor implements IEditingDomainProvid
 
     public Path file() {
         return file;
+    }
+
+    /** The day the plan is looked at: its timeline's today, the date overdue tasks and rules are measured against. */
+    public LocalDate asOf() {
+        return facts.asOf();
+    }
+
+    /** Looks at the plan as of {@code day}: the pages, the diagrams and the check follow. */
+    public void setAsOf(LocalDate day) {
+        if (day == null || day.equals(facts.asOf())) {
+            return;
+        }
+        facts = new PlanFacts(plan, day);
+        refreshPages();
+        factsListeners.forEach(Runnable::run);
     }
 
     /** What the engine says about the plan as it stands now. */
@@ -432,6 +447,8 @@ public final class PlanEditor extends FormEditor implements IEditingDomainProvid
         stamp = modified();
         journal().delete(target);
         firePropertyChange(PROP_DIRTY);
+        // A check that waits for saves (Preferences) runs now.
+        factsListeners.forEach(Runnable::run);
         return true;
     }
 

@@ -22,6 +22,7 @@ import org.peerplan.core.validation.PlanChecker;
 import org.peerplan.core.validation.RuleRegistry;
 import org.peerplan.ui.PeerPlanUi;
 import org.peerplan.ui.editor.PlanEditor;
+import org.peerplan.ui.preferences.Preferences;
 
 /**
  * Checks an editor's plan after every change without making the editor wait: a tenth of a second after the last
@@ -68,6 +69,10 @@ final class LiveValidation {
     }
 
     private void changed() {
+        if (!Preferences.store().getBoolean(Preferences.CHECK_WHILE_EDITING) && editor.isDirty()) {
+            // Checked when the plan is saved (the dirty marker goes) or opened, as the preference asks.
+            return;
+        }
         if (!scheduled) {
             scheduled = true;
             Display.getCurrent().timerExec(DELAY, this::snapshot);

@@ -50,6 +50,11 @@ public final class ValueWords {
         return value.toString();
     }
 
+    /** "1 error", "6 errors": a count with its noun. */
+    public static String count(long number, String singular, String plural) {
+        return number + " " + (number == 1 ? singular : plural);
+    }
+
     /** "$12,500" for whole dollars, "$18.50" otherwise. */
     public static String money(BigDecimal amount) {
         boolean whole = amount.stripTrailingZeros().scale() <= 0;

@@ -1,10 +1,13 @@
 package org.peerplan.ui.editor.pages;
 
+import java.time.LocalDate;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
@@ -17,6 +20,7 @@ import org.peerplan.core.validation.ValidationReport;
 import org.peerplan.model.Agency;
 import org.peerplan.model.PeerPlanPackage.Literals;
 import org.peerplan.model.Person;
+import org.peerplan.model.provider.words.ValueParser;
 import org.peerplan.model.provider.words.ValueWords;
 import org.peerplan.ui.editor.PlanEditor;
 
@@ -44,6 +48,8 @@ public final class OverviewPage extends PlanPage {
 
     private Label milestones;
 
+    private Text asOf;
+
     public OverviewPage(PlanEditor editor) {
         super(editor, ID, "Overview");
     }
@@ -63,6 +69,11 @@ public final class OverviewPage extends PlanPage {
         Composite right = Layouts.column(body, toolkit);
         summary = new Summary(right, toolkit, "Where the plan stands");
         Layouts.place(summary.section(), 1);
+        asOf = summary.field("As of:");
+        asOf.setToolTipText("The day the plan is looked at: overdue tasks, the timeline's today and the rules that "
+                + "depend on dates are measured against it. The Diagrams view shares it.");
+        asOf.addListener(SWT.DefaultSelection, event -> lookAt(asOf.getText()));
+        asOf.addListener(SWT.FocusOut, event -> lookAt(asOf.getText()));
         readiness = summary.line();
         horizon = summary.line();
         findings = summary.line();
@@ -77,8 +88,22 @@ public final class OverviewPage extends PlanPage {
         Layouts.place(people.section(), 2);
     }
 
+    /** Looks at the plan as of the day typed, or says why it is not a day. */
+    private void lookAt(String typed) {
+        ValueParser.Parsed day = ValueParser.parse(Literals.IMPLEMENTATION_PLAN__PREPARED_ON, typed);
+        if (!day.ok() || day.value() == null) {
+            refuse(day.ok() ? "Type the day to look at the plan as of." : day.error());
+            return;
+        }
+        refuse(null);
+        planEditor().setAsOf((LocalDate) day.value());
+    }
+
     @Override
     protected void refresh() {
+        if (!asOf.isFocusControl()) {
+            asOf.setText(ValueWords.of(facts().asOf()));
+        }
         agency.refresh();
         dates.refresh();
         people.refresh();
@@ -97,7 +122,8 @@ public final class OverviewPage extends PlanPage {
                 + " statements are True for the organization (" + quiz.band().getName() + "), which calls for at least "
                 + quiz.minimumMonths() + " months of preparation" + (quiz.minimumInferred() ? " (inferred)" : "")
                 + "." + (quiz.disputedItems().isEmpty() ? ""
-                        : " Respondents disagree on " + quiz.disputedItems().size() + " statement(s).");
+                        : " Respondents disagree on " + ValueWords.count(quiz.disputedItems().size(), "statement",
+                                "statements") + ".");
     }
 
     private static String horizon(BoardBriefing briefing) {
@@ -115,14 +141,16 @@ public final class OverviewPage extends PlanPage {
     }
 
     private static String findings(ValidationReport report) {
-        return "Findings: " + report.count(Severity.ERROR) + " error(s), " + report.count(Severity.WARNING)
-                + " warning(s), " + report.count(Severity.INFO) + " note(s) from " + report.rulesChecked()
-                + " rules.";
+        return "Findings: " + ValueWords.count(report.count(Severity.ERROR), "error", "errors") + ", "
+                + ValueWords.count(report.count(Severity.WARNING), "warning", "warnings") + ", "
+                + ValueWords.count(report.count(Severity.INFO), "note", "notes") + " from " + report.rulesChecked()
+                + " rules (the Problems view lists them).";
     }
 
     private String milestones() {
         List<ScheduledTask> next = facts().schedule().milestones().stream()
-                .filter(t -> !t.earlyStart().isBefore(facts().asOf())).limit(4).toList();
+                .filter(t -> !t.earlyStart().isBefore(facts().asOf()))
+                .sorted(Comparator.comparing(ScheduledTask::earlyStart)).limit(4).toList();
         if (next.isEmpty()) {
             return "Next milestones: none after " + ValueWords.of(facts().asOf()) + ".";
         }

@@ -88,7 +88,7 @@ public final class RolesPage extends PlanPage {
         Section section = toolkit.createSection(body, Section.TITLE_BAR);
         section.setText("Supervision chart");
         Layouts.place(section, 2);
-        chart = new DiagramCanvas(Layouts.client(toolkit, section), true);
+        chart = new DiagramCanvas(Layouts.client(toolkit, section), DiagramCanvas.Sizing.FIT_WIDTH);
         chart.control().setLayoutData(Layouts.height(360));
         chart.onClick(ref -> reveal(List.of(plan().eResource().getEObject(ref))));
     }

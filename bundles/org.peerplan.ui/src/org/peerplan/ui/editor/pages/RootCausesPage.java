@@ -84,7 +84,7 @@ public final class RootCausesPage extends PlanPage {
         Section chart = toolkit.createSection(body, Section.TITLE_BAR);
         chart.setText("Fishbone");
         Layouts.place(chart, 2);
-        fishbone = new DiagramCanvas(Layouts.client(toolkit, chart), true);
+        fishbone = new DiagramCanvas(Layouts.client(toolkit, chart), DiagramCanvas.Sizing.FIT_WIDTH);
         fishbone.control().setLayoutData(Layouts.height(420));
         fishbone.onClick(ref -> reveal(List.of(plan().eResource().getEObject(ref))));
     }

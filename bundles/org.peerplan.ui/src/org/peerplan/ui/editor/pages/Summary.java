@@ -5,6 +5,7 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.Section;
 
@@ -28,6 +29,19 @@ public final class Summary {
 
     public Section section() {
         return section;
+    }
+
+    /** A labelled text field at the head of the summary, such as the day it is computed for. */
+    public Text field(String label) {
+        Composite row = toolkit.createComposite(client);
+        row.setLayout(new GridLayout(2, false));
+        toolkit.createLabel(row, label);
+        Text text = toolkit.createText(row, "", SWT.SINGLE);
+        GridData data = new GridData(SWT.LEFT, SWT.CENTER, false, false);
+        data.widthHint = 140;
+        text.setLayoutData(data);
+        toolkit.paintBordersFor(row);
+        return text;
     }
 
     /** A line of the summary, to be filled at each refresh. */

@@ -74,7 +74,7 @@ public final class TimelinePage extends PlanPage {
         Section chart = toolkit.createSection(body, Section.TITLE_BAR);
         chart.setText("Gantt chart");
         Layouts.place(chart, 2);
-        gantt = new DiagramCanvas(Layouts.client(toolkit, chart), true);
+        gantt = new DiagramCanvas(Layouts.client(toolkit, chart), DiagramCanvas.Sizing.FIT_WIDTH);
         gantt.control().setLayoutData(Layouts.height(420));
         gantt.onClick(ref -> showRef(ref));
     }
