@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 
@@ -28,6 +29,8 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.ToolBar;
+import org.eclipse.swt.widgets.ToolItem;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.IWorkbenchPage;
@@ -213,9 +216,13 @@ final class Workbench {
         }
         awaitEvents(() -> !xdotool.isAlive() && (button != 1 || released[1] >= before + count));
         assertEquals(0, xdotool.exitValue(), "xdotool clicked");
+        if (control.isDisposed()) {
+            return; // the click closed what it clicked, e.g. a dialog's Finish
+        }
         Control hit = Display.getCurrent().getCursorControl();
         assertTrue(hit == control || hit != null && isInside(hit, control) || Display.getCurrent().getActiveShell() != shell(),
-                "the click landed on " + hit + " at " + screen + ", not on " + control + " at " + control.toDisplay(0, 0));
+                () -> "the click landed on " + hit + " at " + screen + ", not on " + control + " at "
+                        + control.toDisplay(0, 0));
     }
 
     private static boolean isInside(Control child, Control ancestor) {
@@ -339,26 +346,69 @@ final class Workbench {
         click(button, new Point(bounds.width / 2, bounds.height / 2), 1);
     }
 
+    /** Clicks a tool bar's item, such as a progress's stop button. */
+    static void press(ToolItem item) {
+        Rectangle bounds = item.getBounds();
+        click(item.getParent(), new Point(bounds.x + bounds.width / 2, bounds.y + bounds.height / 2), 1);
+    }
+
+    /** The tool bar item in {@code shell} whose tooltip is {@code tip}. */
+    static ToolItem toolItem(Shell shell, String tip) {
+        List<ToolItem> found = new ArrayList<>();
+        collect(shell, control -> {
+            if (control instanceof ToolBar bar) {
+                Stream.of(bar.getItems()).filter(item -> tip.equals(item.getToolTipText())).forEach(found::add);
+            }
+        });
+        if (found.isEmpty()) {
+            throw new AssertionError("no tool '" + tip + "' in " + shell.getText());
+        }
+        return found.get(0);
+    }
+
     /** The shell, other than the workbench window, that is open with {@code title}, or {@code null}. */
     static Shell dialog(String title) {
-        for (Shell shell : Display.getCurrent().getShells()) {
+        return dialog(title, Display.getCurrent().getShells());
+    }
+
+    /** Dialogs opened over other dialogs are their shells' children, not the display's. */
+    private static Shell dialog(String title, Shell[] shells) {
+        for (Shell shell : shells) {
             if (shell.isVisible() && shell != shell() && title.equals(shell.getText())) {
                 return shell;
+            }
+            Shell child = dialog(title, shell.getShells());
+            if (child != null) {
+                return child;
             }
         }
         return null;
     }
 
-    /** Runs {@code answer} as soon as a dialog titled {@code title} is open, from within its event loop. */
+    /**
+     * Runs {@code answer} as soon as a dialog titled {@code title} is open, from within its event loop. SWT runs no
+     * timer within a timer: a dialog that the answer opens in turn cannot be answered so; open the first one with
+     * {@link #openWithoutBlocking} instead.
+     */
     static void whenDialog(String title, java.util.function.Consumer<Shell> answer) {
+        when(() -> dialog(title) != null, () -> {
+            Shell dialog = dialog(title);
+            bringUp(dialog);
+            answer.accept(dialog);
+        });
+    }
+
+    /**
+     * Does {@code then} as soon as {@code ready} holds, for at most a minute, while the test goes on; e.g. to stop
+     * work under way. The same caution as {@link #whenDialog} applies.
+     */
+    static void when(BooleanSupplier ready, Runnable then) {
         Display display = Display.getCurrent();
         Runnable[] poll = new Runnable[1];
-        long end = System.currentTimeMillis() + 10000;
+        long end = System.currentTimeMillis() + 60000;
         poll[0] = () -> {
-            Shell dialog = dialog(title);
-            if (dialog != null) {
-                bringUp(dialog);
-                answer.accept(dialog);
+            if (ready.getAsBoolean()) {
+                then.run();
             } else if (System.currentTimeMillis() < end) {
                 display.timerExec(50, poll[0]);
             }
@@ -382,6 +432,14 @@ final class Workbench {
         }
         dialog.forceActive();
         settle();
+    }
+
+    /** Opens a dialog and returns at once, so that the test goes on driving it. */
+    static <D extends org.eclipse.jface.window.Window> D openWithoutBlocking(D dialog) {
+        dialog.setBlockOnOpen(false);
+        dialog.open();
+        bringUp(dialog.getShell());
+        return dialog;
     }
 
     /** The share of a control's visible pixels that are not white. */

@@ -33,6 +33,8 @@ final class PeerPlanActionBarAdvisor extends ActionBarAdvisor {
 
     static final String ABOUT = "org.peerplan.ui.about";
 
+    static final String GENERATE = "org.peerplan.ui.generateBoardPack";
+
     private IAction close;
 
     private IAction save;
@@ -104,6 +106,8 @@ final class PeerPlanActionBarAdvisor extends ActionBarAdvisor {
         file.add(save);
         file.add(saveAs);
         file.add(revert);
+        file.add(new Separator());
+        file.add(command(window, GENERATE, "&Generate Board Pack..."));
         file.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
         file.add(new Separator());
         file.add(quit);
