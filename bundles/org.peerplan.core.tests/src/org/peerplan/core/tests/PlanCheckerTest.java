@@ -1,17 +1,24 @@
 package org.peerplan.core.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.junit.jupiter.api.Test;
 import org.peerplan.core.persistence.PlanStore;
 import org.peerplan.core.validation.Finding;
 import org.peerplan.core.validation.PlanChecker;
+import org.peerplan.core.validation.Rule;
 import org.peerplan.core.validation.RuleRegistry;
+import org.peerplan.core.validation.RuleTitles;
 import org.peerplan.core.validation.ValidationReport;
 import org.peerplan.core.validation.Severity;
 import org.peerplan.model.ImplementationPlan;
@@ -21,6 +28,24 @@ import org.peerplan.model.RuleWaiver;
 
 /** Structural checks name the element in the consultant's words. */
 class PlanCheckerTest {
+
+    @Test
+    void everyRuleHasATitleInWordsAndNoTitleIsLeftOver() throws IOException {
+        Set<String> ids = new TreeSet<>();
+        for (Rule rule : RuleRegistry.all()) {
+            ids.add(rule.id());
+            assertFalse(rule.title().equals(rule.id()) || rule.title().matches(".*\\bR\\d+\\b.*"),
+                    () -> rule.id() + " has no title in words: " + rule.title());
+            assertTrue(rule.title().length() <= 64, () -> rule.id() + "'s title is too long for a diagram box");
+        }
+        ids.add(PlanChecker.STRUCTURE);
+        Properties titles = new Properties();
+        try (InputStream in = Rule.class.getResourceAsStream("rule-titles.properties")) {
+            titles.load(in);
+        }
+        assertEquals(ids, new TreeSet<>(titles.stringPropertyNames()), "one title per rule");
+        assertEquals("R99", RuleTitles.of("R99"), "an id the catalog does not know is shown as it is");
+    }
 
     @Test
     void exampleIsStructurallySound() throws IOException {

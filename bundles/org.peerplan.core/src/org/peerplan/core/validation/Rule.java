@@ -27,6 +27,14 @@ public abstract class Rule {
         return id;
     }
 
+    /**
+     * What the rule asks of a plan in a few words, e.g. "Development supervision by an experienced peer": what a
+     * person reads where a finding must be taken in at a glance, with the id as a detail.
+     */
+    public final String title() {
+        return RuleTitles.of(id);
+    }
+
     public final Area area() {
         return area;
     }

@@ -50,13 +50,17 @@ class SupervisionDiagramTest {
     }
 
     @Test
-    void aRoleWithoutAPeerDevelopmentSupervisorIsMarkedWithTheRule() {
+    void aRoleWithoutAPeerDevelopmentSupervisorIsMarkedWithWhatIsMissing() {
         ImplementationPlan plan = Example.plan();
         PeerRole role = plan.getRoles().get(0);
         role.setProfessionalDevelopmentSupervisor(null);
         Node node = node(draw(plan), role);
         assertEquals(Palette.PROBLEM.stroke(), node.style().stroke());
-        assertTrue(node.labels().stream().anyMatch(l -> l.text().contains("R6")), node.labels().toString());
+        assertTrue(node.labels().stream().anyMatch(l -> l.text().equals(
+                "⚠ Not met: Development supervision by an experienced peer")), node.labels().toString());
+        assertTrue(node.labels().stream().noneMatch(l -> l.text().matches("(?s).*\\bR\\d+\\b.*")),
+                "no bare rule id in the drawing: " + node.labels());
+        assertTrue(node.tooltip().contains("(R6, [003"), "the id and the source stay as details: " + node.tooltip());
     }
 
     private static Node node(Diagram diagram, org.eclipse.emf.ecore.EObject element) {

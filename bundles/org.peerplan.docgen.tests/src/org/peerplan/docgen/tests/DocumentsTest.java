@@ -19,9 +19,11 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.peerplan.core.validation.RuleTitles;
 import org.peerplan.docgen.Document;
 import org.peerplan.docgen.DocumentGenerator;
 import org.peerplan.docgen.Format;
+import org.peerplan.docgen.templates.OutputFormat;
 
 /** The documents of the shipped example carry its facts, in HTML and in PDF. */
 class DocumentsTest {
@@ -59,7 +61,9 @@ class DocumentsTest {
     void validationReportListsEveryFindingWithItsSource() {
         String html = new DocumentGenerator(null).render(Document.D21, ExampleViews.example());
         for (String rule : new String[] { "R6", "R14", "R25", "R27", "R28", "R52", "R69" }) {
-            assertTrue(html.contains("<td>" + rule + "</td>"), rule + " in the report");
+            String cell = "<td>" + OutputFormat.HTML.escape(RuleTitles.of(rule)) + "<div class=\"detail\">" + rule
+                    + "</div></td>";
+            assertTrue(html.contains(cell), rule + " in the report, in words with its id as a detail");
         }
         assertTrue(html.contains("Source: [003 § Step 3 of Implementation: Developing a Timeline]"), html);
         assertTrue(html.contains("Fix: Add the speed-up option SU-2"), html);

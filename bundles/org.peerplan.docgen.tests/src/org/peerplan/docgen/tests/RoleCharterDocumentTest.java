@@ -90,9 +90,11 @@ class RoleCharterDocumentTest {
         String html = render(ExampleViews.plan());
         String medication = row(html, MEDICATION_DUTY);
         assertTrue(medication.contains("<td>Routine</td>"), medication);
-        assertTrue(medication.contains("<span class=\"severity\">error</span> R14: " + html("The Peer Recovery Coach"
+        assertTrue(medication.contains("<span class=\"severity\">error</span> " + html("The Peer Recovery Coach"
                 + " role's duty '" + MEDICATION_DUTY + "' is administering medication (CD-01), which conflicts with"
                 + " the peer role")), medication);
+        assertTrue(medication.contains("<span class=\"detail\">(No medication duties for peers, R14)</span>"),
+                "what the rule asks, the id as a detail: " + medication);
         assertFalse(medication.contains("Consistent with the peer role."), medication);
 
         String rides = row(html, "Accompanies people to appointments or community activities when they ask for company"

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.peerplan.core.validation.Finding;
+import org.peerplan.core.validation.RuleTitles;
 import org.peerplan.core.validation.ValidationReport;
 import org.peerplan.model.Agency;
 import org.peerplan.model.Duty;
@@ -120,7 +121,7 @@ final class RoleCharterView {
 
     private static Map<String, Object> finding(Finding finding) {
         return Map.of("severity", finding.severity().name().toLowerCase(Locale.ROOT), "rule", finding.ruleId(),
-                "message", finding.message());
+                "title", RuleTitles.of(finding.ruleId()), "message", finding.message());
     }
 
     private static Map<String, Object> outOfScope(ConflictingDutyDef duty) {

@@ -12,7 +12,7 @@ import org.peerplan.core.plan.Labels;
 import org.peerplan.core.validation.Area;
 import org.peerplan.core.validation.Finding;
 import org.peerplan.core.validation.QuickFix;
-import org.peerplan.core.validation.Rule;
+import org.peerplan.core.validation.RuleTitles;
 import org.peerplan.core.validation.Severity;
 import org.peerplan.core.validation.ValidationReport;
 import org.peerplan.model.ImplementationPlan;
@@ -40,7 +40,8 @@ final class ValidationReportView {
                 findings.stream().map(ValidationReportView::finding).toList())));
         view.put("areas", areas);
         view.put("waivers", report.waivers().stream().map(ValidationReportView::waiver).toList());
-        view.put("notApplied", report.rulesNotApplied().stream().map(Rule::id).collect(Collectors.joining(", ")));
+        view.put("notApplied", report.rulesNotApplied().stream().map(rule -> rule.title() + " (" + rule.id() + ")")
+                .collect(Collectors.joining("; ")));
         return view;
     }
 
@@ -48,6 +49,7 @@ final class ValidationReportView {
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("severity", finding.severity().name().toLowerCase());
         view.put("rule", finding.ruleId());
+        view.put("title", RuleTitles.of(finding.ruleId()));
         view.put("message", finding.message());
         view.put("element", finding.element() == null ? "" : Labels.of(finding.element()));
         view.put("citation", finding.citation() == null ? "" : finding.citation());
@@ -58,6 +60,7 @@ final class ValidationReportView {
     private static Map<String, Object> waiver(RuleWaiver waiver) {
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("rule", waiver.getRuleId());
+        view.put("title", RuleTitles.of(waiver.getRuleId()));
         view.put("reason", waiver.getReason() == null ? "" : waiver.getReason());
         view.put("by", waiver.getWaivedBy() == null ? "" : waiver.getWaivedBy());
         view.put("on", waiver.getWaivedOn() == null ? "" : waiver.getWaivedOn().toString());

@@ -81,6 +81,8 @@ class FindingsTest extends WorkbenchTest {
 
         IMarker marker = markers(editor).stream().filter(m -> "R14".equals(m.getAttribute(FindingMarkers.RULE, ""))
                 && m.getAttribute(IMarker.MESSAGE, "").contains(DUTY)).findFirst().orElseThrow();
+        assertEquals("No medication duties for peers (R14)", marker.getAttribute(FindingMarkers.RULE_TITLE, ""),
+                "the Rule column says what the rule asks, with its id as a detail");
         List<String> offered = Arrays.stream(new FindingResolutions().getResolutions(marker))
                 .map(IMarkerResolution::getLabel).toList();
         assertTrue(offered.stream().anyMatch(label -> label.startsWith("Remove the duty")), offered.toString());

@@ -8,6 +8,7 @@ import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.emf.ecore.EObject;
 import org.peerplan.core.validation.Finding;
+import org.peerplan.core.validation.RuleTitles;
 import org.peerplan.core.validation.Severity;
 import org.peerplan.core.validation.ValidationReport;
 import org.peerplan.model.provider.words.PlanWords;
@@ -24,6 +25,9 @@ public final class FindingMarkers {
 
     /** The rule that found it, such as R14, or STRUCTURE. */
     public static final String RULE = "rule";
+
+    /** The rule in words with its id as a detail: "Development supervision by an experienced peer (R6)". */
+    public static final String RULE_TITLE = "ruleTitle";
 
     /** Where the rule comes from: document and section. */
     public static final String CITATION = "citation";
@@ -51,6 +55,11 @@ public final class FindingMarkers {
             return new Entry(finding.severity(), finding.message(), finding.ruleId(), finding.citation(), fragment,
                     element == null ? "" : PlanWords.text(element), element == null ? "" : place(element),
                     finding.area().title(), finding.fixes().size());
+        }
+
+        /** What the rule asks for, with its id as a detail. */
+        public String ruleTitle() {
+            return RuleTitles.of(rule) + " (" + rule + ")";
         }
 
         /** Where the element sits, below the plan itself: "Peer Support Specialist › Deliver medication". */
@@ -81,6 +90,7 @@ public final class FindingMarkers {
             marker.setAttribute(IMarker.MESSAGE, entry.message());
             marker.setAttribute(IMarker.LOCATION, entry.place());
             marker.setAttribute(RULE, entry.rule());
+            marker.setAttribute(RULE_TITLE, entry.ruleTitle());
             marker.setAttribute(CITATION, entry.citation() == null ? "" : entry.citation());
             marker.setAttribute(ELEMENT, entry.element());
             marker.setAttribute(ELEMENT_LABEL, entry.elementLabel());

@@ -15,6 +15,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.peerplan.core.validation.Finding;
 import org.peerplan.core.validation.PlanChecker;
 import org.peerplan.core.validation.QuickFix;
+import org.peerplan.core.validation.RuleTitles;
 import org.peerplan.model.PeerPlanFactory;
 import org.peerplan.model.PeerPlanPackage.Literals;
 import org.peerplan.model.RuleWaiver;
@@ -54,8 +55,8 @@ public final class Remedies {
             }
         }
         for (String id : waivable) {
-            remedies.add(new Remedy("Waive rule " + id + "…", "Switch rule " + id + " off for this plan, with a "
-                    + "reason the validation report lists.", () -> waive(editor, id, shell)));
+            remedies.add(new Remedy("Waive rule " + id + "…", "Switch off \u201c" + RuleTitles.of(id) + "\u201d (" + id
+                    + ") for this plan, with a reason the validation report lists.", () -> waive(editor, id, shell)));
         }
         return remedies;
     }
@@ -70,8 +71,8 @@ public final class Remedies {
     static void waive(PlanEditor editor, String rule, Shell shell) {
         IInputValidator needed = text -> text == null || text.isBlank()
                 ? "Say why the rule does not apply to this plan; the validation report shows the reason." : null;
-        InputDialog dialog = new InputDialog(shell, "Waive rule " + rule, "Why does rule " + rule
-                + " not apply to this plan?", "", needed);
+        InputDialog dialog = new InputDialog(shell, "Waive rule " + rule, "Why does \u201c" + RuleTitles.of(rule)
+                + "\u201d (" + rule + ") not apply to this plan?", "", needed);
         if (dialog.open() != Window.OK) {
             return;
         }

@@ -53,7 +53,7 @@ public final class Validations implements IPartListener2 {
     }
 
     private static String rule(FindingMarkers.Entry entry) {
-        return entry.citation() == null || entry.citation().isEmpty() ? entry.rule()
-                : entry.rule() + " · " + entry.citation();
+        return entry.citation() == null || entry.citation().isEmpty() ? entry.ruleTitle()
+                : entry.ruleTitle() + " · " + entry.citation();
     }
 }

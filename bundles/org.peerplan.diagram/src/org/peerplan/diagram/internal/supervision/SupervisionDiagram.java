@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.eclipse.emf.ecore.EObject;
 import org.peerplan.core.validation.Area;
 import org.peerplan.core.validation.Finding;
+import org.peerplan.core.validation.RuleTitles;
 import org.peerplan.diagram.Diagram;
 import org.peerplan.diagram.DiagramKind;
 import org.peerplan.diagram.Edge;
@@ -119,16 +120,17 @@ public final class SupervisionDiagram implements DiagramBuilder {
             labels.add(TextMetrics.label(detail, TEXT_WIDTH, DETAIL_SIZE, false).color(Palette.MUTED_TEXT));
         }
         if (!broken.isEmpty()) {
-            String rules = broken.stream().map(Finding::ruleId).distinct().collect(Collectors.joining(", "));
-            labels.add(TextMetrics.label("⚠ breaks " + rules, TEXT_WIDTH, DETAIL_SIZE, true)
-                    .color(Palette.VERMILLION));
+            broken.stream().map(Finding::ruleId).distinct().forEach(rule -> labels.add(
+                    TextMetrics.label("⚠ Not met: " + RuleTitles.of(rule), TEXT_WIDTH, DETAIL_SIZE, true)
+                            .color(Palette.VERMILLION)));
         }
         Style drawn = broken.isEmpty() ? style : Palette.PROBLEM.withFill(style.fill());
         String ref = DiagramInput.ref(element);
         Node node = Nodes.stack(ref, Shape.ROUNDED, drawn, labels, Label.Align.MIDDLE, TEXT_WIDTH + 2 * Nodes.PADDING,
                 0, 0).ref(ref);
         if (!broken.isEmpty()) {
-            node.tooltip(broken.stream().map(f -> f.ruleId() + ": " + f.message()).collect(Collectors.joining("\n")));
+            node.tooltip(broken.stream().map(f -> f.message() + " (" + f.ruleId() + ", " + f.citation() + ")")
+                    .collect(Collectors.joining("\n")));
         }
         return node;
     }
@@ -140,6 +142,6 @@ public final class SupervisionDiagram implements DiagramBuilder {
                 new LegendEntry(Shape.LINE, REPORTS_TO, "reports to"),
                 new LegendEntry(Shape.LINE, ADMINISTRATIVE, "administrative supervision"),
                 new LegendEntry(Shape.LINE, DEVELOPMENT, "professional-development supervision"),
-                new LegendEntry(Shape.ROUNDED, Palette.PROBLEM, "breaks a staffing or supervision rule (named)"));
+                new LegendEntry(Shape.ROUNDED, Palette.PROBLEM, "a staffing or supervision rule not met (named)"));
     }
 }
