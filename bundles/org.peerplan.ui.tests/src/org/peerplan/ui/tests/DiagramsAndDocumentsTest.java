@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.eclipse.jface.resource.JFaceResources;
@@ -25,6 +27,9 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.printing.Printer;
+import org.eclipse.swt.printing.PrinterData;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
@@ -39,6 +44,7 @@ import org.peerplan.diagram.plan.DiagramInput;
 import org.peerplan.diagram.render.DiagramPainter;
 import org.peerplan.model.PeerRole;
 import org.peerplan.ui.diagram.DiagramCanvas;
+import org.peerplan.ui.diagram.DiagramExport;
 import org.peerplan.ui.diagram.DiagramFonts;
 import org.peerplan.ui.diagram.SwtCanvas;
 import org.peerplan.ui.editor.PlanEditor;
@@ -108,6 +114,48 @@ class DiagramsAndDocumentsTest extends WorkbenchTest {
         Workbench.click(canvas.canvas(), at, 1);
         Workbench.await(() -> editor.selection() instanceof IStructuredSelection chosen
                 && chosen.getFirstElement() == other, "the clicked role selected in the editor");
+    }
+
+    @Test
+    void printingPutsTheWholeDiagramOnOnePage() throws Exception {
+        PlanEditor editor = Workbench.openExample(folder);
+        DiagramView view = diagrams(editor, DiagramKind.SUPERVISION);
+        PrinterData toFile = Stream.of(Printer.getPrinterList()).filter(p -> p.name.contains("File")).findFirst()
+                .orElseThrow(() -> new AssertionError("GTK's Print to File printer (libgtk-3-0)"));
+        Path printed = folder.resolve("printed.pdf");
+        toFile.printToFile = true;
+        toFile.fileName = printed.toString();
+        DiagramExport.print(view.canvas().diagram(), toFile, Display.getCurrent());
+        Workbench.await(() -> Files.exists(printed), "the printed file");
+        assertEquals(1, pages(printed));
+        Files.copy(printed, Files.createDirectories(Path.of("target/screenshots")).resolve("printed-supervision.pdf"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Process render = new ProcessBuilder("pdftoppm", "-r", "40", "-png", "-singlefile", printed.toString(),
+                folder.resolve("printed").toString()).inheritIO().start();
+        assertEquals(0, render.waitFor(), "pdftoppm rendered the page");
+        BufferedImage page = ImageIO.read(folder.resolve("printed.png").toFile());
+        Rectangle ink = ink(page);
+        assertTrue(ink.width > 0.7 * page.getWidth(), "the diagram spans the page (less its margins): " + ink + " on " + page.getWidth()
+                + " × " + page.getHeight());
+    }
+
+    /** The bounds of what is not white on {@code page}. */
+    private static Rectangle ink(BufferedImage page) {
+        int left = page.getWidth();
+        int top = page.getHeight();
+        int right = -1;
+        int bottom = -1;
+        for (int y = 0; y < page.getHeight(); y++) {
+            for (int x = 0; x < page.getWidth(); x++) {
+                if ((page.getRGB(x, y) & 0xffffff) < 0xf0f0f0) {
+                    left = Math.min(left, x);
+                    top = Math.min(top, y);
+                    right = Math.max(right, x);
+                    bottom = Math.max(bottom, y);
+                }
+            }
+        }
+        return right < 0 ? new Rectangle(0, 0, 0, 0) : new Rectangle(left, top, right - left + 1, bottom - top + 1);
     }
 
     @Test

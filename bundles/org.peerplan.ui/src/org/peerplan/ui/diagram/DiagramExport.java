@@ -7,9 +7,11 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.printing.Printer;
 import org.eclipse.swt.printing.PrinterData;
+import org.eclipse.swt.widgets.Display;
 import org.peerplan.core.persistence.AtomicFileWriter;
 import org.peerplan.diagram.Diagram;
 import org.peerplan.diagram.render.DiagramPainter;
@@ -44,25 +46,41 @@ public final class DiagramExport {
         Files.deleteIfExists(AtomicFileWriter.backupOf(file));
     }
 
-    /** Prints {@code diagram} on one page of the printer {@code data} names, as large as the page allows. */
-    public static void print(Diagram diagram, PrinterData data) {
+    /**
+     * Prints {@code diagram} on one page of the printer {@code data} names, as large as the page allows. The diagram
+     * is drawn into an image at the printer's resolution first: on GTK a transform set on a printer's GC applies the
+     * printer's own scale twice, and the canvas scales with transforms.
+     */
+    public static void print(Diagram diagram, PrinterData data, Display display) {
         Printer printer = new Printer(data);
         try {
             if (!printer.startJob(diagram.title())) {
                 return;
             }
-            printer.startPage();
             Rectangle page = printer.getClientArea();
             float scale = (float) Math.min(page.width / diagram.width(), page.height / diagram.height());
-            GC gc = new GC(printer);
-            DiagramFonts fonts = new DiagramFonts(printer);
+            Image image = new Image(display, Math.max(1, (int) Math.floor(diagram.width() * scale)),
+                    Math.max(1, (int) Math.floor(diagram.height() * scale)));
             try {
-                DiagramPainter.paint(diagram, new SwtCanvas(gc, fonts, scale));
+                GC drawing = new GC(image);
+                DiagramFonts fonts = new DiagramFonts(display);
+                try {
+                    DiagramPainter.paint(diagram, new SwtCanvas(drawing, fonts, scale));
+                } finally {
+                    fonts.dispose();
+                    drawing.dispose();
+                }
+                printer.startPage();
+                GC gc = new GC(printer);
+                try {
+                    gc.drawImage(image, page.x, page.y);
+                } finally {
+                    gc.dispose();
+                }
+                printer.endPage();
             } finally {
-                fonts.dispose();
-                gc.dispose();
+                image.dispose();
             }
-            printer.endPage();
             printer.endJob();
         } finally {
             printer.dispose();

@@ -182,7 +182,7 @@ public class DiagramView extends ViewPart {
         }
         PrinterData printer = new PrintDialog(getSite().getShell(), SWT.NONE).open();
         if (printer != null) {
-            DiagramExport.print(canvas.diagram(), printer);
+            DiagramExport.print(canvas.diagram(), printer, getSite().getShell().getDisplay());
         }
     }
 
