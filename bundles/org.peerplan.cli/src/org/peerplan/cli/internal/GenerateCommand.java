@@ -12,8 +12,6 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 
 import org.peerplan.content.ToolkitCatalog;
-import org.peerplan.core.validation.PlanChecker;
-import org.peerplan.core.validation.RuleRegistry;
 import org.peerplan.docgen.Document;
 import org.peerplan.docgen.DocumentGenerator;
 import org.peerplan.docgen.Format;
@@ -61,8 +59,8 @@ final class GenerateCommand implements Callable<Integer> {
         }
         ImplementationPlan loaded = PlanInput.load(plan.file());
         LocalDate day = asOf.day();
-        Map<String, Object> views = PlanViews.of(loaded, ToolkitCatalog.in(loaded.eResource().getResourceSet()),
-                new PlanChecker(RuleRegistry.all(), day).check(loaded), day);
+        Map<String, Object> views = PlanViews.checked(loaded, ToolkitCatalog.in(loaded.eResource().getResourceSet()),
+                day);
         List<Path> written;
         try {
             written = new DocumentGenerator(templates).generate(views, chosenDocuments, chosenFormats, out,

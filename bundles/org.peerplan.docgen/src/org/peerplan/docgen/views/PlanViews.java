@@ -7,6 +7,8 @@ import java.util.Map;
 import org.peerplan.core.briefing.BoardBriefingBuilder;
 import org.peerplan.core.schedule.Schedule;
 import org.peerplan.core.schedule.Scheduler;
+import org.peerplan.core.validation.PlanChecker;
+import org.peerplan.core.validation.RuleRegistry;
 import org.peerplan.core.validation.ValidationReport;
 import org.peerplan.diagram.plan.DiagramInput;
 import org.peerplan.model.ImplementationPlan;
@@ -16,6 +18,11 @@ import org.peerplan.model.catalog.Catalog;
 public final class PlanViews {
 
     private PlanViews() {
+    }
+
+    /** The views of the plan as checked against every rule on {@code asOf}, as the documents are generated. */
+    public static Map<String, Object> checked(ImplementationPlan plan, Catalog catalog, LocalDate asOf) {
+        return of(plan, catalog, new PlanChecker(RuleRegistry.all(), asOf).check(plan), asOf);
     }
 
     public static Map<String, Object> of(ImplementationPlan plan, Catalog catalog, ValidationReport report,

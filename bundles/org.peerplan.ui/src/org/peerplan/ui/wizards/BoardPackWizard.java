@@ -9,18 +9,16 @@ import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.swt.program.Program;
-import org.peerplan.core.validation.PlanChecker;
-import org.peerplan.core.validation.RuleRegistry;
 import org.peerplan.docgen.Document;
 import org.peerplan.docgen.DocumentGenerator;
 import org.peerplan.docgen.Format;
@@ -95,25 +93,24 @@ public final class BoardPackWizard extends Wizard {
             LocalDate day, IProgressMonitor monitor) throws IOException, InterruptedException {
         monitor.beginTask("Generating documents", documents.size() * formats.size() + 1);
         monitor.subTask("Checking the plan as of " + ValueWords.of(day));
-        Map<String, Object> views = PlanViews.of(editor.plan(), editor.facts().catalog(),
-                new PlanChecker(RuleRegistry.all(), day).check(editor.plan()), day);
-        monitor.worked(1);
+        Map<String, Object> views = PlanViews.checked(editor.plan(), editor.facts().catalog(), day);
         Files.createDirectories(folder);
         Path aside = Files.createTempDirectory(folder, ".generating-");
         try {
-            DocumentGenerator generator = new DocumentGenerator(templates);
-            List<Path> files = new ArrayList<>();
-            for (Document document : documents) {
-                for (Format format : formats) {
+            List<Path> files;
+            try {
+                // One call, as the command line makes it, so each document's template is rendered once for all
+                // its formats. The callback comes before each file: it counts the step just ended (the check, then
+                // each file) and is where a Stop takes effect.
+                files = new DocumentGenerator(templates).generate(views, documents, formats, aside, step -> {
                     if (monitor.isCanceled()) {
-                        throw new InterruptedException();
+                        throw new OperationCanceledException();
                     }
-                    monitor.subTask(document.title() + " as " + format.extension().toUpperCase());
-                    files.addAll(generator.generate(views, EnumSet.of(document), EnumSet.of(format), aside,
-                            text -> {
-                            }));
                     monitor.worked(1);
-                }
+                    monitor.subTask(step);
+                });
+            } catch (OperationCanceledException e) {
+                throw new InterruptedException();
             }
             if (monitor.isCanceled()) {
                 throw new InterruptedException();
