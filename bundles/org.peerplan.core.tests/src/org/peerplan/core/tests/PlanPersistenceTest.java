@@ -9,8 +9,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.eclipse.emf.ecore.EObject;
@@ -92,6 +95,52 @@ class PlanPersistenceTest {
             assertArrayEquals(before, Files.readAllBytes(file), "the original is untouched");
         }
         assertFalse(listing().stream().anyMatch(name -> name.endsWith(".tmp")), "temporary files were removed");
+    }
+
+    @Test
+    void saveKeepsTheFilesPermissionsAndTheBackupsToo() throws IOException {
+        Path file = folder.resolve("plan.peerplan");
+        ImplementationPlan plan = new PlanStore().load(Plans.example());
+        new PlanStore().save(plan, file);
+        Set<PosixFilePermission> shared = PosixFilePermissions.fromString("rw-r-----");
+        Files.setPosixFilePermissions(file, shared);
+        plan.getAgency().setName("Renamed Agency");
+        new PlanStore().save(plan, file);
+        assertEquals(shared, Files.getPosixFilePermissions(file), "the plan keeps its mode");
+        assertEquals(shared, Files.getPosixFilePermissions(AtomicFileWriter.backupOf(file)), "so does its backup");
+
+        Set<PosixFilePermission> readOnly = PosixFilePermissions.fromString("r--r--r--");
+        Files.setPosixFilePermissions(file, readOnly);
+        new PlanStore().save(plan, file);
+        assertEquals(readOnly, Files.getPosixFilePermissions(file), "a read-only plan saved by its owner stays so");
+    }
+
+    @Test
+    void aNewPlanIsReadableAsAnyNewFileWouldBe() throws IOException {
+        Path ordinary = Files.createFile(folder.resolve("ordinary.txt"));
+        Path file = folder.resolve("plan.peerplan");
+        new PlanStore().save(new PlanStore().load(Plans.example()), file);
+        assertEquals(Files.getPosixFilePermissions(ordinary), Files.getPosixFilePermissions(file),
+                "the plan gets the folder's usual mode, not a temporary file's owner-only one");
+    }
+
+    @Test
+    void theNextSaveRemovesWhatAKilledSaveLeftBehindAndOnlyThat() throws IOException {
+        Path file = folder.resolve("plan.peerplan");
+        ImplementationPlan plan = new PlanStore().load(Plans.example());
+        new PlanStore().save(plan, file);
+        List<String> leftOvers = List.of(".plan.peerplan.8121.tmp", ".plan.peerplan.bak.77.tmp", ".plan.peerplan123.tmp");
+        for (String name : leftOvers) {
+            Files.writeString(folder.resolve(name), "<half a plan");
+        }
+        List<String> others = List.of(".plan.peerplan-copy.peerplan.5.tmp", "plan.peerplan.notes.tmp", ".plan.peerplan.tmp");
+        for (String name : others) {
+            Files.writeString(folder.resolve(name), "someone else's");
+        }
+        new PlanStore().save(plan, file);
+        List<String> expected = new ArrayList<>(others);
+        expected.addAll(List.of("plan.peerplan", "plan.peerplan.bak"));
+        assertEquals(expected.stream().sorted().toList(), listing());
     }
 
     private List<String> listing() throws IOException {

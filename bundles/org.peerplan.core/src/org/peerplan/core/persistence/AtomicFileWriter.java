@@ -12,6 +12,10 @@ import java.nio.file.StandardOpenOption;
  * Replaces a file's content so that a failure at any point leaves either the old or the new content in place, never a
  * mixture: the bytes go to a temporary file in the same folder, are forced to disk, the previous version is copied to
  * {@code NAME.bak}, and only then is the temporary file renamed over the original.
+ *
+ * <p>The new version keeps the original's permissions and group (where the file system has them), as does the
+ * backup. Temporary files are hidden, end in {@code .tmp} and never in a plan's extension; those that a killed write
+ * left behind are removed by the next write of the same file.</p>
  */
 public final class AtomicFileWriter {
 
@@ -46,7 +50,8 @@ public final class AtomicFileWriter {
     public void write(Path file, byte[] content) throws IOException {
         Path target = file.toAbsolutePath();
         Path folder = target.getParent();
-        Path temporary = Files.createTempFile(folder, "." + target.getFileName(), ".tmp");
+        TemporaryFiles.removeLeftOvers(target);
+        Path temporary = TemporaryFiles.create(target, "");
         try {
             checkpoint.reached(Step.WRITE_TEMPORARY);
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE,
@@ -61,6 +66,8 @@ public final class AtomicFileWriter {
             if (Files.exists(target)) {
                 checkpoint.reached(Step.BACKUP);
                 backup(target);
+                // Last, since the original may be read-only to its owner and the content had to be written first.
+                FileModes.copy(target, temporary);
             }
             checkpoint.reached(Step.REPLACE);
             Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -74,9 +81,10 @@ public final class AtomicFileWriter {
     /** Copies the current version aside through its own temporary file, so a failed backup never damages the last one. */
     private static void backup(Path target) throws IOException {
         Path backup = backupOf(target);
-        Path temporary = Files.createTempFile(target.getParent(), "." + backup.getFileName(), ".tmp");
+        Path temporary = TemporaryFiles.create(target, ".bak");
         try {
             Files.copy(target, temporary, StandardCopyOption.REPLACE_EXISTING);
+            FileModes.copy(target, temporary);
             Files.move(temporary, backup, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } finally {
             Files.deleteIfExists(temporary);

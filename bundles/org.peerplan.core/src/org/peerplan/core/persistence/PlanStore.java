@@ -86,12 +86,14 @@ public final class PlanStore {
         if (Files.isDirectory(file)) {
             throw new PlanLoadException(name + " is a folder, not a plan file.");
         }
+        long size;
         try {
-            if (Files.size(file) == 0) {
-                throw new PlanLoadException(name + " is empty.");
-            }
+            size = Files.size(file);
         } catch (IOException e) {
             throw new PlanLoadException(LoadFailures.describe(name, e), e);
+        }
+        if (size == 0) {
+            throw new PlanLoadException(name + " is empty.");
         }
         return read(file, resourceSet, resource -> resource.load(loadOptions()));
     }
