@@ -2,30 +2,21 @@ package org.peerplan.core.persistence;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.peerplan.model.limits.ValueLimits;
 
 /**
- * What a value in a plan file may be, beyond what its type can parse: every quantity in a plan (days, hours, money,
- * counts, shares of a post) is a finite number from zero to a billion written in the digits 0 to 9; every date lies
- * between 1900 and 2199; a name or title is at most {@value #NAME_LENGTH} characters and any other text at most
- * {@value #TEXT_LENGTH}. Java would accept more (digits of other scripts, 1e400 as infinity, year 99999); a plan
- * that holds such a value was not written by a person planning an agency's rollout, and every report would carry it.
+ * Holds the values of a plan file to {@link ValueLimits}, and to what a file may spell: numbers in the digits 0 to 9
+ * only, since Java would also read digits of other scripts, and 1e400 as infinity.
  */
 final class PlanValueLimits {
 
-    static final int NAME_LENGTH = 300;
-
-    static final int TEXT_LENGTH = 10_000;
-
-    private static final Set<String> NAMES = Set.of("name", "title");
-
     private static final Pattern NUMBER = Pattern.compile("[+-]?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][+-]?[0-9]+)?");
 
-    private static final BigDecimal MOST = BigDecimal.valueOf(1_000_000_000L);
+    private static final BigDecimal MOST = BigDecimal.valueOf(ValueLimits.MOST);
 
     private PlanValueLimits() {
     }
@@ -34,7 +25,7 @@ final class PlanValueLimits {
     static void checkText(EStructuralFeature feature, String text) {
         Class<?> type = feature.getEType().getInstanceClass();
         if (type == String.class) {
-            int most = NAMES.contains(feature.getName()) ? NAME_LENGTH : TEXT_LENGTH;
+            int most = ValueLimits.length(feature);
             if (text.length() > most) {
                 throw new ValueRefusedException(String.format("it is %,d characters long, and a %s holds at most %,d",
                         text.length(), LoadFailures.words(feature), most));
@@ -62,8 +53,8 @@ final class PlanValueLimits {
             if (decimal.compareTo(MOST) > 0) {
                 throw new ValueRefusedException("it is more than a billion, which no plan needs");
             }
-        } else if (value instanceof LocalDate date && (date.getYear() < 1900 || date.getYear() > 2199)) {
-            throw new ValueRefusedException("a plan's dates lie between the years 1900 and 2199");
+        } else if (value instanceof LocalDate date && !ValueLimits.allows(date)) {
+            throw new ValueRefusedException(ValueLimits.dateRange());
         }
     }
 

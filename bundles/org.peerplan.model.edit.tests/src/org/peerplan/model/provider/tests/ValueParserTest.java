@@ -68,6 +68,19 @@ class ValueParserTest {
     }
 
     @Test
+    void whatAPlanFileCouldNotHoldCannotBeTypedEither() {
+        assertEquals("'1850-01-04' is too far off: a plan's dates lie between the years 1900 and 2199.",
+                parse(Literals.TASK__START, "1850-01-04").error());
+        assertEquals("'\u0663' is not a whole number; type it with the digits 0 to 9.",
+                parse(Literals.TASK__DURATION_DAYS, "\u0663").error());
+        assertEquals("2000000000 is too large for duration (days).",
+                parse(Literals.TASK__DURATION_DAYS, "2000000000").error());
+        assertTrue(parse(Literals.TASK__NAME, "x".repeat(300)).ok());
+        assertEquals("Task can be at most 300 characters long; this is 301.",
+                parse(Literals.TASK__NAME, "x".repeat(301)).error());
+    }
+
+    @Test
     void moneyMayCarryTheDollarSignAndSeparators() {
         assertEquals(new BigDecimal("12500.50"), parse(Literals.BUDGET_LINE__AMOUNT, "$12,500.50").value());
         assertEquals("Amount cannot be negative.", parse(Literals.BUDGET_LINE__AMOUNT, "-$5").error());

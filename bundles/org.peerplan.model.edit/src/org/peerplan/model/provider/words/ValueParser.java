@@ -20,6 +20,7 @@ import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EEnumLiteral;
+import org.peerplan.model.limits.ValueLimits;
 
 /**
  * Reads what a consultant types into a field or a cell as the value of an attribute, or says in one sentence why it
@@ -80,7 +81,10 @@ public final class ValueParser {
             return literal(enumeration, text, name);
         }
         if (kind == String.class) {
-            return Parsed.value(typed);
+            int most = ValueLimits.length(attribute);
+            return typed.length() > most ? Parsed.error(String.format(Locale.ROOT,
+                    "%s can be at most %,d characters long; this is %,d.", name, most, typed.length()))
+                    : Parsed.value(typed);
         }
         if (kind == LocalDate.class) {
             return date(text, name);
@@ -117,6 +121,10 @@ public final class ValueParser {
 
     private static Parsed number(EAttribute attribute, String text, String name, boolean whole) {
         String digits = text.replace(",", "").replace("$", "").strip();
+        if (!digits.chars().allMatch(c -> c < 128)) {
+            return Parsed.error("'" + text + "' is not " + (whole ? "a whole number" : "a number")
+                    + "; type it with the digits 0 to 9.");
+        }
         BigDecimal number;
         try {
             number = new BigDecimal(digits);
@@ -135,11 +143,12 @@ public final class ValueParser {
         if (ends.length > 1 && !ends[1].isBlank() && number.compareTo(new BigDecimal(ends[1].strip())) > 0) {
             return Parsed.error(name + " cannot be more than " + ends[1].strip() + ".");
         }
+        if (number.compareTo(BigDecimal.valueOf(ValueLimits.MOST)) > 0) {
+            return Parsed.error(text + " is too large for " + Vocabulary.inSentence(name) + ".");
+        }
         Class<?> kind = attribute.getEAttributeType().getInstanceClass();
         if (whole) {
-            return number.abs().compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0
-                    ? Parsed.error(text + " is too large for " + Vocabulary.inSentence(name) + ".")
-                    : Parsed.value(number.intValueExact());
+            return Parsed.value(number.intValueExact());
         }
         return Parsed.value(kind == BigDecimal.class ? number : (Object) number.doubleValue());
     }
@@ -181,7 +190,9 @@ public final class ValueParser {
             return Parsed.error("'" + text + "' is not a date: there is no month " + m + ".");
         }
         try {
-            return Parsed.value(LocalDate.of(y, m, d));
+            LocalDate date = LocalDate.of(y, m, d);
+            return ValueLimits.allows(date) ? Parsed.value(date)
+                    : Parsed.error("'" + text + "' is too far off: " + ValueLimits.dateRange() + ".");
         } catch (DateTimeException e) {
             return Parsed.error("There is no " + Month.of(m).getDisplayName(TextStyle.FULL, Locale.US) + " " + d
                     + " in " + y + ".");
