@@ -209,4 +209,17 @@ class CommandLineTest {
         assertTrue(err.contains("--out: Diagrams are written as .svg or .png files, not x.gif"), err);
         assertFalse(Files.exists(folder.resolve("x.svg")));
     }
+
+    @Test
+    void everyCommandRefusesAMalformedPlanWithOneSentence() throws IOException {
+        Path plan = folder.resolve("marked-up.peerplan");
+        Files.writeString(plan, Files.readString(example()).replaceFirst("<agency ",
+                "<consultant>Anne <favouriteColour/> Mercer</consultant><agency "));
+        for (String command : new String[] { "validate", "summary", "generate" }) {
+            assertEquals(2, run(command, plan.toString()), command + ": " + err);
+            assertEquals(1, err.lines().count(), command + " says one line: " + err);
+            assertTrue(err.contains("'favouriteColour' stands inside a text"), err);
+            assertFalse(err.contains("Exception"), err);
+        }
+    }
 }

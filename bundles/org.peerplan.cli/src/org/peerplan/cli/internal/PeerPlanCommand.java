@@ -1,6 +1,5 @@
 package org.peerplan.cli.internal;
 
-import java.io.IOException;
 import java.nio.file.Path;
 
 import picocli.CommandLine;
@@ -23,13 +22,16 @@ public final class PeerPlanCommand {
     static int run(String... arguments) {
         CommandLine commandLine = new CommandLine(new PeerPlanCommand());
         commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {
-            if (!(exception instanceof IOException)) {
-                throw exception;
-            }
-            line.getErr().println("peerplan: " + exception.getMessage());
-            return UNREADABLE;
+            line.getErr().println("peerplan: " + CommandFailures.sentence(exception, arguments));
+            return CommandFailures.exitCode(exception);
         });
-        return commandLine.execute(arguments);
+        try {
+            return commandLine.execute(arguments);
+        } catch (VirtualMachineError exhausted) {
+            // picocli hands errors on; once the command's work is unwound, its memory is free to say so.
+            commandLine.getErr().println("peerplan: " + CommandFailures.sentence(exhausted, arguments));
+            return CommandFailures.exitCode(exhausted);
+        }
     }
 
     /** The example plan shipped in the installation's {@code examples/} folder. */

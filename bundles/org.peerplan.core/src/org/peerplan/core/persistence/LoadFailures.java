@@ -26,6 +26,8 @@ final class LoadFailures {
 
     private static final int QUOTED = 60;
 
+    private static final int REASON = 160;
+
     /** The JDK's XML reader names its limits with a code ("JAXP00010006: … jdk.xml.maxElementDepth"). */
     private static final Pattern LIMIT = Pattern.compile("JAXP\\d+|jdk\\.xml\\.");
 
@@ -68,7 +70,7 @@ final class LoadFailures {
                     + " or correct the encoding in its first line.";
         }
         String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
-        return file + " could not be read: " + lowerFirst(stripPeriod(message)) + ".";
+        return file + " could not be read: " + reason(message) + ".";
     }
 
     private static String describeSyntax(String file, SAXParseException sax) {
@@ -82,11 +84,11 @@ final class LoadFailures {
                     + (message.contains("maxElementDepth") ? "are nested more deeply" : "grow larger")
                     + " than the XML reader allows, far beyond any plan.";
         }
-        if (sax.getLineNumber() == 1 && sax.getColumnNumber() <= 1) {
-            return file + " is not an XML file (" + lowerFirst(stripPeriod(message)) + ").";
+        if (sax.getLineNumber() == 1 && sax.getColumnNumber() <= 1 || sax.getLineNumber() < 1) {
+            return file + " is not an XML file (" + reason(message) + ").";
         }
         return file + " is not well-formed XML at line " + sax.getLineNumber() + ", column " + sax.getColumnNumber()
-                + " (" + lowerFirst(stripPeriod(message)) + ").";
+                + " (" + reason(message) + ").";
     }
 
     private static String describeModel(XMIException failure) {
@@ -117,7 +119,7 @@ final class LoadFailures {
             return "the " + words(unresolved.getFeature()) + " refers to '" + unresolved.getReference()
                     + "', which is not in this plan";
         }
-        return lowerFirst(stripPeriod(String.valueOf(failure.getMessage())));
+        return reason(String.valueOf(failure.getMessage()));
     }
 
     private static String valueHint(EStructuralFeature feature) {
@@ -171,6 +173,18 @@ final class LoadFailures {
     static String abbreviate(String value) {
         String line = value.replaceAll("\\s+", " ");
         return line.length() <= QUOTED ? line : line.substring(0, QUOTED) + "…";
+    }
+
+    /**
+     * A parser's or library's own message as the reason inside a sentence: on one line, cut where it would quote the
+     * file at length, without its full stop, its first letter small unless it starts an abbreviation.
+     */
+    private static String reason(String message) {
+        String line = message.replaceAll("\\s+", " ");
+        if (line.length() > REASON) {
+            line = line.substring(0, REASON) + "…";
+        }
+        return lowerFirst(stripPeriod(line));
     }
 
     private static String stripPeriod(String text) {

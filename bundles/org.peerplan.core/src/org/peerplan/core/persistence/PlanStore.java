@@ -25,7 +25,8 @@ import org.peerplan.model.ImplementationPlan;
  *
  * <p>Loading refuses any document type declaration, so external entities are never resolved and entity-expansion
  * bombs never expand; identifiers are resolved after the whole file is read, which keeps large plans linear. Every
- * problem becomes a {@link PlanLoadException} whose message is one sentence. Saving goes through an
+ * problem becomes a {@link PlanLoadException} whose message is one sentence. A part of the plan that the file leaves
+ * out is read as empty ({@link RequiredParts}). Saving goes through an
  * {@link AtomicFileWriter}.</p>
  */
 public final class PlanStore {
@@ -128,6 +129,7 @@ public final class PlanStore {
             throw new PlanLoadException(name + " holds " + held + ", not an implementation plan.");
         }
         checkReferencesResolve(name, resource);
+        RequiredParts.complete(plan);
         return plan;
     }
 
