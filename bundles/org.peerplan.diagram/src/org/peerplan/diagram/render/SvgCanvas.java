@@ -16,6 +16,7 @@ import org.peerplan.diagram.Point;
 import org.peerplan.diagram.Shape;
 import org.peerplan.diagram.Style;
 import org.peerplan.diagram.text.Typeface;
+import org.peerplan.diagram.text.VisibleText;
 
 /**
  * Writes SVG 1.1 through an XML stream writer, so every text is escaped by construction. Elements shown in the
@@ -86,7 +87,7 @@ final class SvgCanvas implements Canvas {
     private void element(String name, String id, String text) throws XMLStreamException {
         xml.writeStartElement(name);
         xml.writeAttribute("id", id);
-        xml.writeCharacters(text);
+        xml.writeCharacters(VisibleText.of(text));
         xml.writeEndElement();
     }
 
@@ -96,11 +97,11 @@ final class SvgCanvas implements Canvas {
             xml.writeStartElement("g");
             xml.writeAttribute("id", idPrefix + id);
             if (ref != null) {
-                xml.writeAttribute("data-ref", ref);
+                xml.writeAttribute("data-ref", VisibleText.of(ref));
             }
             if (tooltip != null) {
                 xml.writeStartElement("title");
-                xml.writeCharacters(tooltip);
+                xml.writeCharacters(VisibleText.of(tooltip));
                 xml.writeEndElement();
             }
         });

@@ -33,7 +33,7 @@ public final class TextMetrics {
      * is broken inside. Line breaks in the text are kept.
      */
     public static Label label(String text, double maxWidth, double size, boolean bold) {
-        String clean = text == null ? "" : text.strip();
+        String clean = text == null ? "" : VisibleText.of(text).strip();
         List<String> lines = new ArrayList<>();
         for (String paragraph : clean.split("\\R")) {
             wrap(paragraph.strip().replaceAll("\\s+", " "), maxWidth, size, bold, lines);

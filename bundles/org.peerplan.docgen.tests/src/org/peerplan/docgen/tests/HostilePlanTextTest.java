@@ -34,8 +34,33 @@ class HostilePlanTextTest {
 
     private static final String WORLD = "مرحبا — 🎉 👩‍⚕️ peers";
 
+    /** An override that would show "fdp.exe" as "exe.pdf", a C1 control and a bell. */
+    private static final String HIDDEN = "Peer \u202Efdp.exe\u0085 team\u0007";
+
+    private static final String SHOWN = "Peer \uFFFDfdp.exe\uFFFD team\uFFFD";
+
     @TempDir
     Path folder;
+
+    @Test
+    void invisibleCharactersAreShownInEveryFormatAndInTheFigures() throws Exception {
+        ImplementationPlan plan = ExampleViews.plan();
+        plan.getRisks().get(0).setTitle(HIDDEN);
+        plan.getTimeline().getStages().get(0).getTasks().get(0).setName(HIDDEN);
+        List<Path> files = new DocumentGenerator(null).generate(ExampleViews.of(plan), EnumSet.of(Document.BOARD_PACK),
+                EnumSet.allOf(Format.class), folder, message -> { });
+        String html = Files.readString(files.get(0));
+        try (PDDocument pdf = Loader.loadPDF(Files.readAllBytes(files.get(1)))) {
+            String docx = new DocxContents(files.get(2)).text();
+            for (String text : List.of(html, new PDFTextStripper().getText(pdf), docx)) {
+                assertFalse(text.codePoints().anyMatch(c -> c == 0x202E || c == 0x85 || c == 0x07),
+                        "an invisible character reached a document");
+            }
+            assertTrue(docx.contains(SHOWN), "the DOCX shows where they were");
+        }
+        assertTrue(html.contains(SHOWN), "the HTML shows where they were");
+        assertTrue(html.contains(">Peer \uFFFDfdp.exe\uFFFD"), "so does the timeline's figure: " + html.indexOf("fdp.exe"));
+    }
 
     @Test
     void hostileTextIsDataInEveryFormat() throws Exception {

@@ -1,10 +1,15 @@
 package org.peerplan.docgen.templates;
 
-/** What a template writes, which decides how inserted values are escaped. */
+import org.peerplan.diagram.text.VisibleText;
+
+/**
+ * What a template writes, which decides how inserted values are escaped. In both, the characters that
+ * {@link VisibleText} hides from a reader are shown as U+FFFD, in every format the documents are written in.
+ */
 public enum OutputFormat {
     /** HTML text and attribute values: {@code & < > " '} become entities. */
     HTML,
-    /** XML, such as the WordprocessingML inside a DOCX: the same five characters, and no control characters. */
+    /** XML, such as the WordprocessingML inside a DOCX: the same five characters. */
     XML;
 
     public String escape(String text) {
@@ -16,13 +21,7 @@ public enum OutputFormat {
                 case '>' -> out.append("&gt;");
                 case '"' -> out.append("&quot;");
                 case '\'' -> out.append("&#39;");
-                default -> {
-                    if (c < 0x20 && c != '\n' && c != '\r' && c != '\t') {
-                        out.append(this == XML ? "" : "&#xFFFD;");
-                    } else {
-                        out.appendCodePoint(c);
-                    }
-                }
+                default -> out.appendCodePoint(VisibleText.isHidden(c) ? VisibleText.SHOWN : c);
             }
         });
         return out.toString();
