@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IEditorPart;
 import org.junit.jupiter.api.Test;
@@ -69,7 +70,32 @@ class NewPlanWizardTest extends WorkbenchTest {
                 String.valueOf(opened));
     }
 
-    private static Text[] texts(org.eclipse.swt.widgets.Shell dialog) {
+    /** Ctrl+N reaches the New Plan wizard, though the IDE bundle brings a New command handler of its own. */
+    @Test
+    void ctrlNOpensTheNewPlanWizard() {
+        Workbench.shell().forceActive();
+        Workbench.settle();
+        String[] opened = new String[1];
+        Workbench.when(() -> dialogOverTheWindow() != null, () -> {
+            Shell dialog = dialogOverTheWindow();
+            opened[0] = dialog.getText();
+            dialog.close();
+        });
+        Workbench.key('n', SWT.CTRL);
+        Workbench.await(() -> opened[0] != null, "a dialog after Ctrl+N");
+        assertEquals("New Plan", opened[0]);
+    }
+
+    private static Shell dialogOverTheWindow() {
+        for (Shell shell : Workbench.shell().getShells()) {
+            if (shell.isVisible()) {
+                return shell;
+            }
+        }
+        return null;
+    }
+
+    private static Text[] texts(Shell dialog) {
         java.util.List<Text> found = new java.util.ArrayList<>();
         Workbench.collect(dialog, control -> {
             if (control instanceof Text text && (text.getStyle() & SWT.READ_ONLY) == 0 && text.isVisible()
