@@ -1,7 +1,8 @@
 # Sourced by the scripts: sets JAVA_HOME to a JDK 21 or newer (JAVA_HOME if it qualifies, else the newest under
 # /usr/lib/jvm) or stops with a message that says what to install.
 peerplan_java_major() {
-  "$1/bin/java" -version 2>&1 | head -n 1 | sed -E 's/.*version "(1\.)?([0-9]+).*/\2/'
+  # The version line, not the first: JAVA_TOOL_OPTIONS makes the JVM print "Picked up ..." before it.
+  "$1/bin/java" -version 2>&1 | grep -m 1 ' version "' | sed -E 's/.*version "(1\.)?([0-9]+).*/\2/'
 }
 
 peerplan_find_jdk() {

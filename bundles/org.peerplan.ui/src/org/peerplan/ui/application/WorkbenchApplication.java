@@ -21,6 +21,7 @@ public class WorkbenchApplication implements IApplication {
         String[] given = arguments == null ? new String[0] : arguments;
         Path plan = planArgument(given);
         boolean timing = Arrays.asList(given).contains("--timing");
+        WarmUp.start();
         Display display = PlatformUI.createDisplay();
         try {
             int code = PlatformUI.createAndRunWorkbench(display, new PeerPlanWorkbenchAdvisor(plan, timing));
