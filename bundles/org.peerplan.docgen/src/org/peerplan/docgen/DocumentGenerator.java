@@ -20,6 +20,8 @@ import org.peerplan.docgen.templates.OutputFormat;
 import org.peerplan.docgen.templates.TemplateEngine;
 import org.peerplan.docgen.templates.TemplateException;
 import org.peerplan.docgen.templates.Trusted;
+import org.peerplan.docgen.views.Figures;
+import org.peerplan.docgen.views.PlanViews;
 
 /**
  * Writes documents from a plan's views: the board pack (cover, executive summary, every section) or a single
@@ -54,8 +56,8 @@ public final class DocumentGenerator {
                 }
                 Files.write(file, switch (format) {
                     case HTML -> xhtml.getBytes(StandardCharsets.UTF_8);
-                    case PDF -> pdf(xhtml);
-                    case DOCX -> docx(xhtml, document.title() + ": " + views.get("agency"));
+                    case PDF -> pdf(xhtml, figures(views));
+                    case DOCX -> docx(xhtml, document.title() + ": " + views.get("agency"), figures(views));
                 });
                 written.add(file);
             }
@@ -91,15 +93,19 @@ public final class DocumentGenerator {
         return templates.render("document.html.vm", model, OutputFormat.HTML);
     }
 
-    private static byte[] docx(String xhtml, String title) throws IOException {
+    private static byte[] docx(String xhtml, String title, Figures figures) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        new DocxWriter().write(xhtml, title, bytes);
+        new DocxWriter().write(xhtml, title, figures, bytes);
         return bytes.toByteArray();
     }
 
-    private static byte[] pdf(String xhtml) throws IOException {
+    private static Figures figures(Map<String, Object> views) {
+        return views.get(PlanViews.FIGURES) instanceof Figures figures ? figures : new Figures();
+    }
+
+    private static byte[] pdf(String xhtml, Figures figures) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        new PdfWriter().write(xhtml, bytes);
+        new PdfWriter().write(xhtml, figures, bytes);
         return bytes.toByteArray();
     }
 }

@@ -2,6 +2,7 @@ package org.peerplan.diagram.render;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Ellipse2D;
@@ -100,7 +101,9 @@ final class Graphics2DCanvas implements Canvas {
     @Override
     public void text(String line, double x, double baseline, double size, boolean bold, Label.Align align,
             String color) {
-        graphics.setFont(Typeface.font(size, bold));
+        Font font = Typeface.font(size, bold);
+        // The bold face read from its file says it is plain; a PDF bridge picks the embedded face by that style.
+        graphics.setFont(bold ? font.deriveFont(Font.BOLD) : font);
         graphics.setColor(Color.decode(color));
         double width = TextMetrics.width(line, size, bold);
         double start = switch (align) {

@@ -36,30 +36,33 @@ public final class SvgWriter implements DiagramWriter {
      * pages: stacked, they show the whole diagram. Element ids differ from part to part.
      */
     public static List<String> markupInBands(Diagram diagram, double maxHeight) {
-        List<Box> bands = Bands.of(diagram, maxHeight);
-        List<String> parts = new ArrayList<>();
-        for (int i = 0; i < bands.size(); i++) {
-            String suffix = bands.size() == 1 ? "" : "-part" + (i + 1);
-            Box header = diagram.repeatedHeader();
-            parts.add(i == 0 || header == null ? band(diagram, bands.get(i), suffix, null)
-                    : withHeader(diagram, new Box(0, Math.floor(header.y()), diagram.width(), Math.ceil(header.height())),
-                            bands.get(i), suffix));
+        List<Part> parts = Part.of(diagram, maxHeight);
+        List<String> markup = new ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) {
+            markup.add(markup(diagram, parts.get(i), parts.size() == 1 ? "" : "-part" + (i + 1)));
         }
-        return parts;
+        return markup;
+    }
+
+    /** One part as an {@code <svg>} element; a part of several areas nests one {@code <svg>} per area. */
+    public static String markup(Diagram diagram, Part part, String suffix) {
+        if (part.areas().size() == 1) {
+            return band(diagram, part.areas().get(0).box(), suffix, null);
+        }
+        StringBuilder svg = new StringBuilder("<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\""
+                + (long) part.width() + "\" height=\"" + (long) part.height() + "\" viewBox=\"0 0 " + (long) part.width()
+                + " " + (long) part.height() + "\">");
+        for (int i = 0; i < part.areas().size(); i++) {
+            Part.Area area = part.areas().get(i);
+            boolean rows = i < part.areas().size() - 1;
+            svg.append(band(diagram, area.box(), suffix + (rows ? "-header" : ""), area.y()));
+        }
+        return svg.append("</svg>").toString();
     }
 
     private static String band(Diagram diagram, Box band, String suffix, Double y) {
         StringWriter out = new StringWriter();
         DiagramPainter.paint(diagram, new SvgCanvas(out, band, suffix, y));
         return out.toString();
-    }
-
-    /** A part under a copy of the diagram's header rows, so that the reader of a later page has them too. */
-    private static String withHeader(Diagram diagram, Box header, Box band, String suffix) {
-        double height = header.height() + band.height();
-        return "<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"" + (long) diagram.width()
-                + "\" height=\"" + (long) height + "\" viewBox=\"0 0 " + (long) diagram.width() + " " + (long) height
-                + "\">" + band(diagram, header, suffix + "-header", 0.0) + band(diagram, band, suffix, header.height())
-                + "</svg>";
     }
 }

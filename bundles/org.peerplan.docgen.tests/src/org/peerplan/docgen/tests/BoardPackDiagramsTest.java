@@ -39,7 +39,7 @@ class BoardPackDiagramsTest {
             + "<figcaption><strong>(.*?)\\.</strong>", Pattern.DOTALL);
 
     /** One part of a figure: an {@code <svg>}, which may hold the nested drawings of a repeated header and a band. */
-    private static final Pattern PART = Pattern.compile("<div class=\"diagram-part\">(<svg .*?</svg>)</div>",
+    private static final Pattern PART = Pattern.compile("<div class=\"diagram-part\"[^>]*>(<svg .*?</svg>)</div>",
             Pattern.DOTALL);
 
     @TempDir
@@ -116,6 +116,25 @@ class BoardPackDiagramsTest {
                     BufferedImage image = renderer.renderImageWithDPI(page - 1, 24);
                     assertTrue(Pixels.drawn(image) > 0.05, figure.getKey() + " covers page " + page);
                 }
+            }
+        }
+    }
+
+    /**
+     * A figure's words are text on its page, set in the document's font, not glyph outlines: every diagram's subtitle
+     * ("Riverbend … · as of Apr 30, 2027"), which no caption or paragraph repeats, can be found on its first page.
+     */
+    @Test
+    void theWordsOfEveryFigureCanBeFoundInThePdf() throws Exception {
+        try (PDDocument document = Loader.loadPDF(Files.readAllBytes(pdf))) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            for (Map.Entry<String, String> figure : TITLES.entrySet()) {
+                int firstPart = pageWith(document, stripper, figure.getValue() + ".") - PARTS.get(figure.getKey()) + 1;
+                stripper.setStartPage(firstPart);
+                stripper.setEndPage(firstPart);
+                String words = stripper.getText(document).replaceAll("\\s+", "");
+                assertTrue(words.contains("·asofApr30,2027"), figure.getKey() + "'s subtitle is text on page "
+                        + firstPart + ": " + words.substring(0, Math.min(300, words.length())));
             }
         }
     }

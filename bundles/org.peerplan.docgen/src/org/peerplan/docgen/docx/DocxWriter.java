@@ -12,6 +12,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 import org.peerplan.docgen.Xhtml;
+import org.peerplan.docgen.views.Figures;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
@@ -43,7 +44,13 @@ public final class DocxWriter {
 
     private static final Set<String> SKIPPED = Set.of("head", "style", "title", "script");
 
+    /** Writes the DOCX of a document without figures of the plan's diagrams. */
     public void write(String xhtml, String title, OutputStream out) throws IOException {
+        write(xhtml, title, new Figures(), out);
+    }
+
+    /** Writes the DOCX of a document whose figures are among {@code figures}: their pictures are drawn from them. */
+    public void write(String xhtml, String title, Figures figures, OutputStream out) throws IOException {
         Element body = (Element) Xhtml.parse(xhtml).getElementsByTagNameNS("*", "body").item(0);
         ByteArrayOutputStream document = new ByteArrayOutputStream();
         Media media = new Media();
@@ -58,7 +65,7 @@ public final class DocxWriter {
             xml.writeNamespace("a", Pictures.A);
             xml.writeNamespace("pic", Pictures.PIC);
             xml.writeStartElement("w", "body", W);
-            new Body(xml, new Pictures(xml, media)).flow(body, null);
+            new Body(xml, new Pictures(xml, media, figures)).flow(body, null);
             writeSection(xml);
             xml.writeEndElement();
             xml.writeEndElement();

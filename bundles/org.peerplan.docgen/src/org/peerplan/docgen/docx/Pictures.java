@@ -1,11 +1,13 @@
 package org.peerplan.docgen.docx;
 
 import java.io.IOException;
+import java.util.Optional;
 
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 import org.peerplan.docgen.Xhtml;
+import org.peerplan.docgen.views.Figures;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
@@ -45,11 +47,14 @@ final class Pictures {
 
     private final Media media;
 
+    private final Figures figures;
+
     private SvgRasterizer rasterizer;
 
-    Pictures(XMLStreamWriter xml, Media media) {
+    Pictures(XMLStreamWriter xml, Media media, Figures figures) {
         this.xml = xml;
         this.media = media;
+        this.figures = figures;
     }
 
     /**
@@ -101,6 +106,13 @@ final class Pictures {
     }
 
     private byte[] png(Element svg, int pixelWidth) throws IOException {
+        if (svg.getParentNode() instanceof Element part && part.hasAttribute("data-figure")) {
+            Optional<Figures.Figure> figure = figures.named(part.getAttribute("data-figure"));
+            int index = Integer.parseInt(part.getAttribute("data-part"));
+            if (figure.isPresent() && index < figure.get().parts().size()) {
+                return FigurePictures.png(figure.get().diagram(), figure.get().parts().get(index), pixelWidth);
+            }
+        }
         if (rasterizer == null) {
             // Made for the first picture only: it loads the fonts, which a document without diagrams never needs.
             rasterizer = new SvgRasterizer();

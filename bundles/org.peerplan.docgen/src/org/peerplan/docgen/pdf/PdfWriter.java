@@ -5,16 +5,20 @@ import java.io.OutputStream;
 import java.util.EnumSet;
 
 import org.peerplan.docgen.DocumentFont;
+import org.peerplan.docgen.Xhtml;
+import org.peerplan.docgen.views.Figures;
+import org.w3c.dom.Document;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FSFontUseCase;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.render.DefaultObjectDrawerFactory;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgExternalResourceMode;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgScriptMode;
 import com.openhtmltopdf.util.XRLog;
 
-/** Turns a document's XHTML into a PDF with embedded fonts; inline SVG diagrams become vector drawings. */
+/** Turns a document's XHTML into a PDF with embedded fonts; its figures become vector drawings with real text. */
 public final class PdfWriter {
 
     private static final String BASE_URI = "peerplan:/document/";
@@ -24,14 +28,28 @@ public final class PdfWriter {
         XRLog.setLoggingEnabled(false);
     }
 
+    /** Writes the PDF of a document without figures of the plan's diagrams. */
     public void write(String xhtml, OutputStream out) throws IOException {
+        write(xhtml, new Figures(), out);
+    }
+
+    /**
+     * Writes the PDF of a document whose figures are among {@code figures}; each figure part is drawn from its diagram
+     * ({@link FigureObjects}). Any other SVG, such as a logo in a custom template, is drawn by Batik.
+     */
+    public void write(String xhtml, Figures figures, OutputStream out) throws IOException {
+        Document document = Xhtml.parse(xhtml);
+        FigureObjects drawer = new FigureObjects(figures);
+        drawer.replaceSvg(document);
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
-        builder.withHtmlContent(xhtml, BASE_URI);
-        // Batik draws the diagrams; it runs no script and loads nothing a diagram refers to outside itself.
+        builder.withW3cDocument(document, BASE_URI);
+        DefaultObjectDrawerFactory drawers = new DefaultObjectDrawerFactory();
+        drawers.registerDrawer(FigureObjects.TYPE, drawer);
+        builder.useObjectDrawerFactory(drawers);
+        // Batik runs no script and loads nothing an SVG refers to outside itself.
         builder.useSVGDrawer(new BatikSVGDrawer(SvgScriptMode.SECURE, SvgExternalResourceMode.SECURE));
         for (DocumentFont font : DocumentFont.values()) {
-            // The same font for the diagrams' text, which Batik draws as glyph outlines, as for the document's.
             builder.useFont(font::open, DocumentFont.FAMILY, font.weight(), FontStyle.NORMAL, true,
                     EnumSet.of(FSFontUseCase.DOCUMENT, FSFontUseCase.SVG));
         }

@@ -1,5 +1,6 @@
 package org.peerplan.docgen.views;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +9,7 @@ import org.peerplan.diagram.Diagram;
 import org.peerplan.diagram.DiagramKind;
 import org.peerplan.diagram.plan.DiagramInput;
 import org.peerplan.diagram.plan.PlanDiagrams;
+import org.peerplan.diagram.render.Part;
 import org.peerplan.diagram.render.SvgWriter;
 import org.peerplan.docgen.templates.Trusted;
 
@@ -34,32 +36,38 @@ final class DiagramsView {
     private DiagramsView() {
     }
 
-    static Map<String, Object> of(DiagramInput input) {
+    /** The figures' views for the templates; each figure is also put in {@code figures}, for the PDF. */
+    static Map<String, Object> of(DiagramInput input, Figures figures) {
         Map<String, Object> view = new LinkedHashMap<>();
-        view.put("timeline", single(DiagramKind.TIMELINE, input));
-        view.put("readiness", single(DiagramKind.READINESS, input));
-        view.put("traceability", single(DiagramKind.TRACEABILITY, input));
-        view.put("supervision", single(DiagramKind.SUPERVISION, input));
-        view.put("fishbones", PlanDiagrams.build(DiagramKind.FISHBONE, input).stream().map(DiagramsView::figure)
-                .toList());
+        view.put("timeline", single(DiagramKind.TIMELINE, input, figures));
+        view.put("readiness", single(DiagramKind.READINESS, input, figures));
+        view.put("traceability", single(DiagramKind.TRACEABILITY, input, figures));
+        view.put("supervision", single(DiagramKind.SUPERVISION, input, figures));
+        view.put("fishbones", PlanDiagrams.build(DiagramKind.FISHBONE, input).stream()
+                .map(diagram -> figure(diagram, figures)).toList());
         return view;
     }
 
-    private static Map<String, Object> single(DiagramKind kind, DiagramInput input) {
+    private static Map<String, Object> single(DiagramKind kind, DiagramInput input, Figures figures) {
         List<Diagram> diagrams = PlanDiagrams.build(kind, input);
-        return figure(diagrams.get(0));
+        return figure(diagrams.get(0), figures);
     }
 
-    private static Map<String, Object> figure(Diagram diagram) {
+    private static Map<String, Object> figure(Diagram diagram, Figures figures) {
         Map<String, Object> figure = new LinkedHashMap<>();
         figure.put("name", diagram.name());
         figure.put("title", diagram.title());
         figure.put("description", diagram.description());
         double widthScale = Math.min(1, PAGE_WIDTH / diagram.width());
         double onePageScale = Math.min(widthScale, PAGE_HEIGHT / diagram.height());
-        List<String> parts = onePageScale >= MIN_SHRINK * widthScale ? List.of(SvgWriter.markup(diagram))
-                : SvgWriter.markupInBands(diagram, PAGE_HEIGHT / widthScale);
-        figure.put("parts", parts.stream().map(Trusted::new).toList());
+        boolean onePage = onePageScale >= MIN_SHRINK * widthScale;
+        List<Part> parts = onePage ? List.of(Part.whole(diagram)) : Part.of(diagram, PAGE_HEIGHT / widthScale);
+        List<Trusted> markup = new ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) {
+            markup.add(new Trusted(SvgWriter.markup(diagram, parts.get(i), parts.size() == 1 ? "" : "-part" + (i + 1))));
+        }
+        figure.put("parts", markup);
+        figures.add(new Figures.Figure(diagram, parts, onePage ? onePageScale : widthScale));
         return figure;
     }
 }

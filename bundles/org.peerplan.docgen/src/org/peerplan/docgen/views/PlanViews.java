@@ -17,6 +17,9 @@ import org.peerplan.model.catalog.Catalog;
 /** Everything the documents show about one plan, computed once: each document's section reads its own part. */
 public final class PlanViews {
 
+    /** The key of the {@link Figures} among the views. */
+    public static final String FIGURES = "figures";
+
     private PlanViews() {
     }
 
@@ -44,7 +47,9 @@ public final class PlanViews {
         model.put("timeline", TimelineView.of(plan, catalog, schedule, asOf));
         model.put("training", TrainingView.of(plan, catalog, schedule));
         model.put("validation", ValidationReportView.of(plan, report, asOf));
-        model.put("diagrams", DiagramsView.of(new DiagramInput(plan, catalog, schedule, report, asOf)));
+        Figures figures = new Figures();
+        model.put("diagrams", DiagramsView.of(new DiagramInput(plan, catalog, schedule, report, asOf), figures));
+        model.put(FIGURES, figures);
         return model;
     }
 }
