@@ -3,6 +3,7 @@ package org.peerplan.diagram.render;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.peerplan.diagram.Box;
 import org.peerplan.diagram.Diagram;
 import org.peerplan.diagram.Edge;
 import org.peerplan.diagram.Label;
@@ -20,22 +21,61 @@ public final class DiagramPainter {
     private static final double ARROW_LENGTH = 9;
     private static final double ARROW_HALF_WIDTH = 4.5;
 
+    /** Half the widest stroke and an arrowhead's half width: how far a line is drawn beyond its points. */
+    private static final double STROKE_ROOM = ARROW_HALF_WIDTH + 1.5;
+
     private DiagramPainter() {
     }
 
     public static void paint(Diagram diagram, Canvas canvas) {
+        paint(diagram, canvas, null);
+    }
+
+    /**
+     * Paints what lies within {@code shown} (all of it when {@code null}): a page's part of a tall diagram then holds
+     * only its own elements, not the whole diagram clipped, in its SVG, its PDF text and its drawing time.
+     */
+    public static void paint(Diagram diagram, Canvas canvas, Box shown) {
         canvas.begin(diagram);
-        diagram.underlay().forEach(line -> paint(line, canvas));
-        List<Node> content = diagram.nodes().stream().flatMap(Node::withDescendants).toList();
+        diagram.underlay().stream().filter(line -> within(bounds(line), shown)).forEach(line -> paint(line, canvas));
+        List<Node> content = diagram.nodes().stream().flatMap(Node::withDescendants)
+                .filter(n -> within(bounds(n), shown)).toList();
         content.stream().filter(n -> !n.children().isEmpty()).forEach(n -> paint(n, canvas));
-        diagram.edges().forEach(edge -> paint(edge, canvas));
+        diagram.edges().stream().filter(edge -> within(bounds(edge), shown)).forEach(edge -> paint(edge, canvas));
         content.stream().filter(n -> n.children().isEmpty()).forEach(n -> paint(n, canvas));
-        diagram.overlay().forEach(line -> paint(line, canvas));
-        diagram.headings().forEach(heading -> paint(heading, Palette.TEXT, canvas));
+        diagram.overlay().stream().filter(line -> within(bounds(line), shown)).forEach(line -> paint(line, canvas));
+        diagram.headings().stream().filter(heading -> within(heading.box(), shown))
+                .forEach(heading -> paint(heading, Palette.TEXT, canvas));
         if (diagram.legend() != null) {
-            diagram.legend().withDescendants().forEach(n -> paint(n, canvas));
+            diagram.legend().withDescendants().filter(n -> within(bounds(n), shown)).forEach(n -> paint(n, canvas));
         }
         canvas.end();
+    }
+
+    /** Whether an element's bounds reach into the area shown (a line's bounds already hold room for its stroke). */
+    private static boolean within(Box bounds, Box shown) {
+        return shown == null || bounds == null || bounds.overlaps(shown);
+    }
+
+    private static Box bounds(Node node) {
+        Box bounds = node.box();
+        for (Label label : node.outsideLabels()) {
+            bounds = bounds.union(label.box());
+        }
+        return bounds;
+    }
+
+    private static Box bounds(Edge edge) {
+        if (edge.points().isEmpty()) {
+            return null;
+        }
+        Point first = edge.points().get(0);
+        Box bounds = new Box(first.x(), first.y(), 0, 0);
+        for (Point point : edge.points()) {
+            bounds = bounds.union(new Box(point.x(), point.y(), 0, 0));
+        }
+        bounds = bounds.grow(STROKE_ROOM);
+        return edge.label() == null ? bounds : bounds.union(edge.label().box());
     }
 
     private static void paint(Node node, Canvas canvas) {

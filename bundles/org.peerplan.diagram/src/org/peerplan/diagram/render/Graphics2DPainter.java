@@ -24,7 +24,7 @@ public final class Graphics2DPainter {
             Graphics2D shown = (Graphics2D) graphics.create();
             shown.clip(new Rectangle2D.Double(0, area.y(), area.box().width(), area.box().height()));
             shown.translate(-area.box().x(), area.y() - area.box().y());
-            DiagramPainter.paint(diagram, new Graphics2DCanvas(shown));
+            DiagramPainter.paint(diagram, new Graphics2DCanvas(shown), area.box());
         }
     }
 }

@@ -62,7 +62,7 @@ public final class SvgWriter implements DiagramWriter {
 
     private static String band(Diagram diagram, Box band, String suffix, Double y) {
         StringWriter out = new StringWriter();
-        DiagramPainter.paint(diagram, new SvgCanvas(out, band, suffix, y));
+        DiagramPainter.paint(diagram, new SvgCanvas(out, band, suffix, y), band);
         return out.toString();
     }
 }

@@ -1,6 +1,7 @@
 package org.peerplan.docgen.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
@@ -82,6 +83,25 @@ class BoardPackDiagramsTest {
                 "supervision"), List.copyOf(PARTS.keySet()));
         PARTS.forEach((name, parts) -> assertTrue(parts >= 1, name + " has its drawing"));
         assertTrue(PARTS.get("timeline") > 1, "the tall timeline comes in page-sized parts");
+    }
+
+    /** A part's band holds its own elements only, not the whole diagram clipped: the HTML carries each once. */
+    @Test
+    void eachPartOfTheTimelineHoldsOnlyItsOwnStages() {
+        Matcher figure = FIGURE.matcher(html);
+        while (figure.find() && !figure.group(1).equals("timeline")) {
+            // Up to the timeline.
+        }
+        Matcher part = PART.matcher(figure.group(2));
+        List<String> parts = new ArrayList<>();
+        while (part.find()) {
+            parts.add(part.group(1));
+        }
+        assertTrue(parts.get(0).contains("Building the Foundation"), "the first stage is in the first part");
+        // A later part nests the repeated header rows, then its band: the band is the last nested drawing.
+        String last = parts.get(parts.size() - 1);
+        String band = last.substring(last.lastIndexOf("<svg "));
+        assertFalse(band.contains("Building the Foundation"), "and not in the last part's band");
     }
 
     @Test
