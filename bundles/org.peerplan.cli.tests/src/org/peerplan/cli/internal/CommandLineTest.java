@@ -222,4 +222,15 @@ class CommandLineTest {
             assertFalse(err.contains("Exception"), err);
         }
     }
+
+    @Test
+    void theBenchmarkPrintsEveryStepTheBoardPackAndTheRatios() {
+        assertEquals(0, run("benchmark", "--tasks", "60", "--runs", "1"), err);
+        for (String expected : new String[] { "validate (ms)", "diagrams (ms)", "The board pack", "pdf (ms)",
+                "docx (ms)", "validation / a bare eAllContents walk", "HTML board pack / its values",
+                "PDF board pack / the renderer on it without figures", "command line's start / java -version" }) {
+            assertTrue(out.contains(expected), expected + " in:\n" + out);
+        }
+        assertEquals(4, out.lines().filter(line -> line.matches(".* ms / .* ms = +[0-9.]+")).count(), out);
+    }
 }
