@@ -98,7 +98,7 @@ class CommandLineTest {
     @Test
     void validateOfTheExampleReportsItsFlawsByAreaAndExitsWithOne() {
         assertEquals(1, run("validate", "--as-of", "2027-04-30", example().toString()), err);
-        assertTrue(out.contains("6 error(s), 1 warning(s)"), out);
+        assertTrue(out.contains("6 errors, 1 warning"), out);
         assertTrue(out.contains("Readiness, timeline and foundation\n"), out);
         assertTrue(out.contains("source:  [003 § Step 3 of Implementation: Developing a Timeline]"), out);
         assertTrue(out.contains("fix:     Remove the duty 'Deliver evening medications"), out);
@@ -184,7 +184,7 @@ class CommandLineTest {
     void summaryOfTheShippedExampleNamesTheAgency() {
         assertEquals(0, run("summary"), err);
         assertTrue(out.contains("Riverbend"), out);
-        assertTrue(out.contains("Readiness quiz: 3 respondent(s)"), out);
+        assertTrue(out.contains("Readiness quiz: 3 respondents"), out);
     }
 
     @Test

@@ -84,7 +84,8 @@ final class PlanSummary {
     private void readiness() {
         String answers = plan.getReadiness().getRespondents().stream().map(this::trueCount)
                 .collect(Collectors.joining("; "));
-        line("Readiness quiz: %d respondent(s)%s", plan.getReadiness().getRespondents().size(),
+        line("Readiness quiz: %s%s", Labels.count(plan.getReadiness().getRespondents().size(), "respondent",
+                "respondents"),
                 answers.isEmpty() ? "" : ": " + answers);
         QuizResult quiz = scorer.quiz(plan.getReadiness());
         if (quiz.band() != null) {

@@ -26,9 +26,10 @@ final class ReportText {
         StringBuilder out = new StringBuilder();
         out.append(plan.getAgency().getName()).append(": ").append(file).append(", checked on ").append(asOf)
                 .append('\n');
-        out.append(String.format("%d error(s), %d warning(s), %d note(s) from %d rules%n%n",
-                report.count(Severity.ERROR), report.count(Severity.WARNING), report.count(Severity.INFO),
-                report.rulesChecked()));
+        out.append(String.format("%s, %s, %s from %d rules%n%n",
+                Labels.count(report.count(Severity.ERROR), "error", "errors"),
+                Labels.count(report.count(Severity.WARNING), "warning", "warnings"),
+                Labels.count(report.count(Severity.INFO), "note", "notes"), report.rulesChecked()));
         Map<Area, List<Finding>> byArea = report.findings().stream()
                 .collect(Collectors.groupingBy(Finding::area, TreeMap::new, Collectors.toList()));
         byArea.forEach((area, findings) -> {

@@ -11,6 +11,7 @@ import java.util.Locale;
 import org.peerplan.core.briefing.BoardBriefing.Decision;
 import org.peerplan.core.budget.BudgetCalculator;
 import org.peerplan.core.budget.BudgetYear;
+import org.peerplan.core.plan.Labels;
 import org.peerplan.core.readiness.QuizResult;
 import org.peerplan.core.readiness.ReadinessScorer;
 import org.peerplan.core.schedule.Schedule;
@@ -64,15 +65,15 @@ public final class BoardBriefingBuilder {
         }
         if (!plan.getRoles().isEmpty()) {
             double fte = plan.getRoles().stream().mapToDouble(PeerRole::getFte).sum();
-            decisions.add(new Decision(String.format(Locale.ROOT, "Approve %d peer role(s), %.1f FTE in all",
-                    plan.getRoles().size(), fte), "Each role's pay, supervision and duties are set out in its"
+            decisions.add(new Decision(String.format(Locale.ROOT, "Approve %s, %.1f FTE in all",
+                    Labels.count(plan.getRoles().size(), "peer role", "peer roles"), fte), "Each role's pay, supervision and duties are set out in its"
                             + " charter and job description."));
         }
         if (!briefing.budget().isEmpty()) {
             BigDecimal total = briefing.budget().stream().map(BudgetYear::total).reduce(BigDecimal.ZERO,
                     BigDecimal::add);
-            decisions.add(new Decision(String.format(Locale.ROOT, "Approve the budget of $%,.0f over %d years",
-                    total, briefing.budget().size()), "Positions, training at list value, supervision and other"
+            decisions.add(new Decision(String.format(Locale.ROOT, "Approve the budget of $%,.0f over %s",
+                    total, Labels.count(briefing.budget().size(), "year", "years")), "Positions, training at list value, supervision and other"
                             + " costs, year by year."));
         }
         if (plan.getDecisions().stream().noneMatch(d -> d.getTopic() == DecisionTopic.HIRING_SERVICE_RECIPIENTS)) {
@@ -80,8 +81,8 @@ public final class BoardBriefingBuilder {
                     "The guidance calls for a recorded position with safeguards for privacy and dual relationships."));
         }
         if (briefing.errors() > 0) {
-            decisions.add(new Decision("Ask staff to resolve the " + briefing.errors()
-                    + " problem(s) the validation report lists as errors before recruitment opens",
+            decisions.add(new Decision("Ask staff to resolve the " + Labels.count(briefing.errors(), "problem",
+                    "problems") + " the validation report lists as errors before recruitment opens",
                     "Each departs from the toolkits' explicit guidance."));
         }
         return decisions;

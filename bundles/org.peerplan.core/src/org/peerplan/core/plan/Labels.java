@@ -51,6 +51,11 @@ public final class Labels {
         return camelCase.replaceAll("([a-z0-9])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
     }
 
+    /** "1 question", "3 questions": a count for a reader, never "question(s)". */
+    public static String count(long n, String singular, String plural) {
+        return n + " " + (n == 1 ? singular : plural);
+    }
+
     private static String shorten(String text) {
         String line = text.strip().replaceAll("\\s+", " ");
         return line.length() <= 60 ? line : line.substring(0, 57) + "...";

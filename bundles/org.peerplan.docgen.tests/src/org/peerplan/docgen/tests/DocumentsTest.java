@@ -34,13 +34,23 @@ class DocumentsTest {
     @TempDir
     Path folder;
 
+    /** Counts are words a reader would write: "1 error", "6 errors", never "error(s)". */
+    @Test
+    void noDocumentWritesAPluralInBrackets() {
+        for (Document document : Document.values()) {
+            String html = new DocumentGenerator(null).render(document, ExampleViews.example());
+            assertFalse(html.contains("(s)"), document + " writes '(s)' at "
+                    + html.substring(Math.max(0, html.indexOf("(s)") - 60), Math.max(0, html.indexOf("(s)") + 3)));
+        }
+    }
+
     @Test
     void boardPackSummarizesTheExampleForABoardMember() {
         String html = new DocumentGenerator(null).render(Document.BOARD_PACK, ExampleViews.example());
         assertFalse(UNRENDERED.matcher(html).find(), "an unrendered reference in the board pack");
         for (String fact : List.of("Board pack for Riverbend Community Behavioral Health", "6 of 10",
                 "band 5–7", "at least <strong>12 months</strong>", "<strong>9 months</strong>",
-                "shorter than the 12 months", "January 4, 2028", "Approve 2 peer role(s), 4.0 FTE in all",
+                "shorter than the 12 months", "January 4, 2028", "Approve 2 peer roles, 4.0 FTE in all",
                 "Approve the budget of $455,113 over 2 years", "$161,973", "$293,140", "Top risks",
                 "What happens next", "Readiness and timeline assessment", "Validation report")) {
             assertTrue(html.contains(fact), fact);

@@ -112,7 +112,7 @@ class PolicyReviewDocumentTest {
         String pr3 = html.substring(html.indexOf("<strong>PR-3</strong>"));
         assertTrue(pr3.startsWith("<strong>PR-3</strong> Appropriate supervisors"), pr3);
         assertTrue(pr3.contains("Not reviewed"), pr3);
-        assertTrue(html.contains("1 question(s) have not been reviewed."), "summary");
+        assertTrue(html.contains("1 question has not been reviewed."), "summary");
     }
 
     @Test
@@ -165,7 +165,7 @@ class PolicyReviewDocumentTest {
         plan.getPolicyReview().getRiskFactors().get(0).getPolicies().clear();
         plan.getPolicyReview().getRiskFactors().remove(12);
         String html = render(ExampleViews.of(plan));
-        assertTrue(html.contains("2 factor(s) are addressed by no policy and no action."), "summary");
+        assertTrue(html.contains("2 factors are addressed by no policy and no action."), "summary");
         assertTrue(html.contains("<span class=\"problem\">No policy or action</span>"), "PRF-01");
         assertTrue(html.contains("<span class=\"problem\">Not mapped</span>"), "PRF-13");
     }

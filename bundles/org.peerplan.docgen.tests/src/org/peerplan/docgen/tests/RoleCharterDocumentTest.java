@@ -57,7 +57,7 @@ class RoleCharterDocumentTest {
     void eachRoleShowsItsPurposePeopleAndPay() {
         String html = render(ExampleViews.plan());
         assertFalse(UNRENDERED.matcher(html).find(), "an unrendered reference");
-        for (String fact : List.of("<h1>Peer role charter</h1>", "2 role(s), 4.0 FTE in all",
+        for (String fact : List.of("<h1>Peer role charter</h1>", "2 roles, 4.0 FTE in all",
                 "<h2 id=\"d11-role-1\">Peer Support Specialist</h2>",
                 "<h2 id=\"d11-role-2\" class=\"new-page\">Peer Recovery Coach</h2>",
                 "The Peer Support Specialist uses their own lived experience of recovery to offer hope, mutual support"

@@ -123,7 +123,7 @@ class TimelineDocumentTest {
                 new PlanChecker(RuleRegistry.all(), asOf).check(plan), asOf));
         String overdue = between(html, "id=\"d09-overdue\"", "</section>");
         assertTrue(overdue.contains("Overdue as of June 1, 2027"), overdue);
-        assertTrue(overdue.contains("8 task(s) should have ended by June 1, 2027"), overdue);
+        assertTrue(overdue.contains("8 tasks should have ended by June 1, 2027"), overdue);
         assertInOrder(overdue, "Write and distribute the job announcements and application forms",
                 "Contract peer professional-development supervision", "Arrange benefits counselling",
                 "Plan the interview process", "Set formal and informal reviews", "Define the onboarding",

@@ -86,8 +86,8 @@ class TrainingDocumentTest {
         assertTrue(row(sessions, "October 27, 2027").contains("Attendees: none named and 12 more."));
 
         assertTrue(sessions.contains("Training in all: <strong>$66,500</strong>*: $63,000 at list value for 8 menu"
-                + " session(s) and $3,500 recorded for 1 other session(s)."), sessions);
-        assertTrue(sessions.contains("1 session(s) plan attendance outside the course"), sessions);
+                + " sessions and $3,500 recorded for 1 other session."), sessions);
+        assertTrue(sessions.contains("1 session plans attendance outside the course"), sessions);
         assertTrue(sessions.contains("* " + LABEL + "."), "the list-value label under the sessions");
     }
 
@@ -97,7 +97,7 @@ class TrainingDocumentTest {
                 "id=\"d10-readiness\"");
         for (String fact : List.of("WRAP® Seminar II on February 7, 2028 requires WRAP® Seminar I first.",
                 "WRAP® Seminar I is held on November 8, 2027.", "Sofia Ramirez; James Okafor, LMFT attend it first.",
-                "The 6 additional attendee(s) are not named")) {
+                "The 6 additional attendees are not named")) {
             assertTrue(prerequisites.contains(fact), fact + " in " + prerequisites);
         }
         assertFalse(prerequisites.contains("class=\"problem\""), prerequisites);

@@ -45,6 +45,8 @@ public final class TemplateEngine {
         properties.put("resource.loader.builtin.instance", new BuiltInTemplateLoader());
         properties.setProperty(RuntimeConstants.UBERSPECT_CLASSNAME, AllowListUberspector.class.getName());
         properties.setProperty(RuntimeConstants.RUNTIME_REFERENCES_STRICT, "true");
+        // Macros every template may use, such as #count; a template folder may replace the file like any other.
+        properties.setProperty(RuntimeConstants.VM_LIBRARY, "macros.vm");
         properties.setProperty(RuntimeConstants.INPUT_ENCODING, "UTF-8");
         properties.setProperty("runtime.log.log_invalid_references", "false");
         // Failures reach the user as TemplateExceptions that say where; Velocity's own log would only repeat them.

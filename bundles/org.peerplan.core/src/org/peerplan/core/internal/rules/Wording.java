@@ -70,9 +70,8 @@ final class Wording {
         return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
     }
 
-    /** "1 question", "3 questions". */
     static String count(int n, String singular, String plural) {
-        return n + " " + (n == 1 ? singular : plural);
+        return Labels.count(n, singular, plural);
     }
 }
 
