@@ -6,16 +6,12 @@ import java.awt.geom.Rectangle2D;
 import org.peerplan.diagram.Diagram;
 
 /**
- * Paints a diagram, or one page's part of it, on any Java2D surface, in the diagram's units: the PNG writer's image,
- * a picture for a DOCX, a PDF page through a Graphics2D bridge, whose text then stays text.
+ * Paints one page's part of a diagram on any Java2D surface, in the diagram's units: a picture for a DOCX, a PDF page
+ * through a Graphics2D bridge, whose text then stays text.
  */
 public final class Graphics2DPainter {
 
     private Graphics2DPainter() {
-    }
-
-    public static void paint(Diagram diagram, Graphics2D graphics) {
-        DiagramPainter.paint(diagram, new Graphics2DCanvas((Graphics2D) graphics.create()));
     }
 
     /** The part's areas, each clipped to itself and placed at its height, with the part's top left at the origin. */

@@ -5,6 +5,7 @@ import java.awt.Shape;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 import org.peerplan.diagram.render.Graphics2DPainter;
 import org.peerplan.diagram.render.Part;
@@ -38,7 +39,7 @@ final class FigureObjects implements FSObjectDrawer {
     /** Replaces the {@code <svg>} of every part of a known figure by its object; other SVG stays as it is. */
     void replaceSvg(Document document) {
         NodeList svgs = document.getElementsByTagNameNS("http://www.w3.org/2000/svg", "svg");
-        for (Element svg : List.copyOf(elements(svgs))) {
+        for (Element svg : elements(svgs)) {
             if (!(svg.getParentNode() instanceof Element part) || !part.hasAttribute("data-figure")) {
                 continue;
             }
@@ -60,7 +61,7 @@ final class FigureObjects implements FSObjectDrawer {
     }
 
     private static List<Element> elements(NodeList nodes) {
-        return java.util.stream.IntStream.range(0, nodes.getLength()).mapToObj(i -> (Element) nodes.item(i)).toList();
+        return IntStream.range(0, nodes.getLength()).mapToObj(i -> (Element) nodes.item(i)).toList();
     }
 
     @Override
