@@ -42,7 +42,10 @@ final class SelfContainedSvg {
         }
         for (int i = 0; i < diagrams.getLength(); i++) {
             Element diagram = (Element) diagrams.item(i);
-            inspect(diagram, diagram);
+            // A figure part nests an <svg> per area; the outermost one's inspection covers them.
+            if (!(diagram.getParentNode() instanceof Element parent && "svg".equals(parent.getLocalName()))) {
+                inspect(diagram, diagram);
+            }
         }
     }
 
@@ -74,6 +77,10 @@ final class SelfContainedSvg {
     }
 
     private static void outside(String css, Element diagram) {
+        if (css.indexOf('(') < 0 && css.indexOf('@') < 0) {
+            // Neither url( nor @import: most values, such as a polyline's points, are numbers alone.
+            return;
+        }
         Matcher matcher = OUTSIDE.matcher(css);
         if (matcher.find()) {
             String target = matcher.group(1) != null ? matcher.group(1) : matcher.group(2);

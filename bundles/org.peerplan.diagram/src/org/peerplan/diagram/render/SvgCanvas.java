@@ -202,9 +202,17 @@ final class SvgCanvas implements Canvas {
         });
     }
 
+    /** Two decimals at most, without trailing zeros ("12", "12.5", "12.25"): a diagram writes tens of thousands. */
     private static String number(double value) {
         String text = String.format(Locale.ROOT, "%.2f", value);
-        return text.contains(".") ? text.replaceAll("0+$", "").replaceAll("\\.$", "") : text;
+        int end = text.length();
+        while (text.charAt(end - 1) == '0') {
+            end--;
+        }
+        if (text.charAt(end - 1) == '.') {
+            end--;
+        }
+        return text.substring(0, end);
     }
 
     private interface XmlStep {
