@@ -56,8 +56,8 @@ public final class DocumentGenerator {
                 }
                 Files.write(file, switch (format) {
                     case HTML -> xhtml.getBytes(StandardCharsets.UTF_8);
-                    case PDF -> pdf(xhtml, figures(views));
-                    case DOCX -> docx(xhtml, document.title() + ": " + views.get("agency"), figures(views));
+                    case PDF -> pdf(xhtml, PlanViews.figures(views));
+                    case DOCX -> docx(xhtml, document.title() + ": " + views.get("agency"), PlanViews.figures(views));
                 });
                 written.add(file);
             }
@@ -97,10 +97,6 @@ public final class DocumentGenerator {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         new DocxWriter().write(xhtml, title, figures, bytes);
         return bytes.toByteArray();
-    }
-
-    private static Figures figures(Map<String, Object> views) {
-        return views.get(PlanViews.FIGURES) instanceof Figures figures ? figures : new Figures();
     }
 
     private static byte[] pdf(String xhtml, Figures figures) throws IOException {

@@ -38,7 +38,7 @@ final class BenchmarkRatios {
         double html = Timing.of(() -> xhtml[0] = new DocumentGenerator(null).render(Document.BOARD_PACK, views));
         double values = Timing.of(() -> write(views, new StringBuilder()));
         String withoutFigures = xhtml[0].replaceAll("(?s)<figure class=\"diagram\".*?</figure>", "");
-        Figures figures = (Figures) views.get(PlanViews.FIGURES);
+        Figures figures = PlanViews.figures(views);
         double pdf = Timing.of(() -> new PdfWriter().write(xhtml[0], figures, new ByteArrayOutputStream()));
         double bare = Timing.of(() -> new PdfWriter().write(withoutFigures, new ByteArrayOutputStream()));
         double start = commandStarted - ManagementFactory.getRuntimeMXBean().getStartTime();

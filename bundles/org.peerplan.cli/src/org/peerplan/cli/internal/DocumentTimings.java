@@ -31,7 +31,7 @@ final class DocumentTimings {
                 ToolkitCatalog.in(plan.eResource().getResourceSet()), asOf)));
         String[] xhtml = new String[1];
         double html = Timing.of(() -> xhtml[0] = new DocumentGenerator(null).render(Document.BOARD_PACK, views.get()));
-        Figures figures = (Figures) views.get().get(PlanViews.FIGURES);
+        Figures figures = PlanViews.figures(views.get());
         double pdf = Timing.of(() -> new PdfWriter().write(xhtml[0], figures, new ByteArrayOutputStream()));
         double docx = Timing.of(() -> new DocxWriter().write(xhtml[0], "Board pack", figures,
                 new ByteArrayOutputStream()));

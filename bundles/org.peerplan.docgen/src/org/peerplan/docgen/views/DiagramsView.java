@@ -20,7 +20,7 @@ import org.peerplan.docgen.templates.Trusted;
  * <p>Figures are printed on landscape pages (see {@code style.vm}), scaled down to the page's width when wider. A
  * diagram taller than what then fits is shrunk further to fit one page if that keeps its text at least
  * {@link #MIN_SHRINK} of the size the page's width allows; a taller one comes in parts, cut between its elements
- * ({@link SvgWriter#markupInBands}), a page each.
+ * ({@link Part#of}), a page each.
  */
 final class DiagramsView {
 

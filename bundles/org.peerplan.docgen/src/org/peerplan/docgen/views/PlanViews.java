@@ -17,10 +17,14 @@ import org.peerplan.model.catalog.Catalog;
 /** Everything the documents show about one plan, computed once: each document's section reads its own part. */
 public final class PlanViews {
 
-    /** The key of the {@link Figures} among the views. */
-    public static final String FIGURES = "figures";
+    private static final String FIGURES = "figures";
 
     private PlanViews() {
+    }
+
+    /** The figures among {@code views}, for the PDF and the DOCX; none in views made without diagrams. */
+    public static Figures figures(Map<String, Object> views) {
+        return views.get(FIGURES) instanceof Figures figures ? figures : new Figures();
     }
 
     /** The views of the plan as checked against every rule on {@code asOf}, as the documents are generated. */

@@ -144,20 +144,18 @@ final class BoardPackPage extends WizardPage {
     }
 
     Set<Document> documents() {
-        Set<Document> chosen = EnumSet.noneOf(Document.class);
-        documents.forEach((document, box) -> {
-            if (box.getSelection()) {
-                chosen.add(document);
-            }
-        });
-        return chosen;
+        return checked(documents, Document.class);
     }
 
     Set<Format> formats() {
-        Set<Format> chosen = EnumSet.noneOf(Format.class);
-        formats.forEach((format, box) -> {
+        return checked(formats, Format.class);
+    }
+
+    private static <E extends Enum<E>> Set<E> checked(Map<E, Button> boxes, Class<E> type) {
+        Set<E> chosen = EnumSet.noneOf(type);
+        boxes.forEach((value, box) -> {
             if (box.getSelection()) {
-                chosen.add(format);
+                chosen.add(value);
             }
         });
         return chosen;
