@@ -28,10 +28,14 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.peerplan.model.Agency#getLowestHourlyRate <em>Lowest Hourly Rate</em>}</li>
  *   <li>{@link org.peerplan.model.Agency#getEntryLevelDirectSupportRate <em>Entry Level Direct Support Rate</em>}</li>
  *   <li>{@link org.peerplan.model.Agency#getHoursPerFte <em>Hours Per Fte</em>}</li>
+ *   <li>{@link org.peerplan.model.Agency#getFringeBenefitRate <em>Fringe Benefit Rate</em>}</li>
+ *   <li>{@link org.peerplan.model.Agency#getMedicaidHourlyRate <em>Medicaid Hourly Rate</em>}</li>
+ *   <li>{@link org.peerplan.model.Agency#getBillableShare <em>Billable Share</em>}</li>
  *   <li>{@link org.peerplan.model.Agency#getPrograms <em>Programs</em>}</li>
  *   <li>{@link org.peerplan.model.Agency#getPeople <em>People</em>}</li>
  *   <li>{@link org.peerplan.model.Agency#getFunderConstraints <em>Funder Constraints</em>}</li>
  *   <li>{@link org.peerplan.model.Agency#getAdvisoryBoard <em>Advisory Board</em>}</li>
+ *   <li>{@link org.peerplan.model.Agency#getHolidays <em>Holidays</em>}</li>
  * </ul>
  *
  * @see org.peerplan.model.PeerPlanPackage#getAgency()
@@ -286,6 +290,81 @@ public interface Agency extends EObject {
 	void setHoursPerFte(int value);
 
 	/**
+	 * Returns the value of the '<em><b>Fringe Benefit Rate</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Benefits and payroll taxes as a share of wages: 0.30 adds 30 % to every position's pay.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Fringe Benefit Rate</em>' attribute.
+	 * @see #setFringeBenefitRate(BigDecimal)
+	 * @see org.peerplan.model.PeerPlanPackage#getAgency_FringeBenefitRate()
+	 * @model
+	 * @generated
+	 */
+	BigDecimal getFringeBenefitRate();
+
+	/**
+	 * Sets the value of the '{@link org.peerplan.model.Agency#getFringeBenefitRate <em>Fringe Benefit Rate</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Fringe Benefit Rate</em>' attribute.
+	 * @see #getFringeBenefitRate()
+	 * @generated
+	 */
+	void setFringeBenefitRate(BigDecimal value);
+
+	/**
+	 * Returns the value of the '<em><b>Medicaid Hourly Rate</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * What Medicaid pays the agency for an hour of billable peer services.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Medicaid Hourly Rate</em>' attribute.
+	 * @see #setMedicaidHourlyRate(BigDecimal)
+	 * @see org.peerplan.model.PeerPlanPackage#getAgency_MedicaidHourlyRate()
+	 * @model
+	 * @generated
+	 */
+	BigDecimal getMedicaidHourlyRate();
+
+	/**
+	 * Sets the value of the '{@link org.peerplan.model.Agency#getMedicaidHourlyRate <em>Medicaid Hourly Rate</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Medicaid Hourly Rate</em>' attribute.
+	 * @see #getMedicaidHourlyRate()
+	 * @generated
+	 */
+	void setMedicaidHourlyRate(BigDecimal value);
+
+	/**
+	 * Returns the value of the '<em><b>Billable Share</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The share of a peer worker's paid hours that can be billed, e.g. 0.5 for half.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Billable Share</em>' attribute.
+	 * @see #setBillableShare(BigDecimal)
+	 * @see org.peerplan.model.PeerPlanPackage#getAgency_BillableShare()
+	 * @model
+	 * @generated
+	 */
+	BigDecimal getBillableShare();
+
+	/**
+	 * Sets the value of the '{@link org.peerplan.model.Agency#getBillableShare <em>Billable Share</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Billable Share</em>' attribute.
+	 * @see #getBillableShare()
+	 * @generated
+	 */
+	void setBillableShare(BigDecimal value);
+
+	/**
 	 * Returns the value of the '<em><b>Programs</b></em>' containment reference list.
 	 * The list contents are of type {@link org.peerplan.model.Program}.
 	 * <!-- begin-user-doc -->
@@ -342,5 +421,20 @@ public interface Agency extends EObject {
 	 * @generated
 	 */
 	void setAdvisoryBoard(AdvisoryBoard value);
+
+	/**
+	 * Returns the value of the '<em><b>Holidays</b></em>' containment reference list.
+	 * The list contents are of type {@link org.peerplan.model.Holiday}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The days the agency is closed besides weekends; no task starts or ends on one.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Holidays</em>' containment reference list.
+	 * @see org.peerplan.model.PeerPlanPackage#getAgency_Holidays()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Holiday> getHolidays();
 
 } // Agency

@@ -86,7 +86,27 @@ public enum BudgetCategory implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	OTHER(6, "OTHER", "OTHER");
+	OTHER(6, "OTHER", "OTHER"),
+
+	/**
+	 * The '<em><b>FRINGE BENEFITS</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #FRINGE_BENEFITS_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	FRINGE_BENEFITS(7, "FRINGE_BENEFITS", "FRINGE_BENEFITS"),
+
+	/**
+	 * The '<em><b>ACTIONS</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #ACTIONS_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	ACTIONS(8, "ACTIONS", "ACTIONS");
 
 	/**
 	 * The '<em><b>POSITIONS</b></em>' literal value.
@@ -166,6 +186,28 @@ public enum BudgetCategory implements Enumerator {
 	public static final int OTHER_VALUE = 6;
 
 	/**
+	 * The '<em><b>FRINGE BENEFITS</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #FRINGE_BENEFITS
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int FRINGE_BENEFITS_VALUE = 7;
+
+	/**
+	 * The '<em><b>ACTIONS</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #ACTIONS
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int ACTIONS_VALUE = 8;
+
+	/**
 	 * An array of all the '<em><b>Budget Category</b></em>' enumerators.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -180,6 +222,8 @@ public enum BudgetCategory implements Enumerator {
 			TRAVEL,
 			RECRUITMENT,
 			OTHER,
+			FRINGE_BENEFITS,
+			ACTIONS,
 		};
 
 	/**
@@ -243,6 +287,8 @@ public enum BudgetCategory implements Enumerator {
 			case TRAVEL_VALUE: return TRAVEL;
 			case RECRUITMENT_VALUE: return RECRUITMENT;
 			case OTHER_VALUE: return OTHER;
+			case FRINGE_BENEFITS_VALUE: return FRINGE_BENEFITS;
+			case ACTIONS_VALUE: return ACTIONS;
 		}
 		return null;
 	}

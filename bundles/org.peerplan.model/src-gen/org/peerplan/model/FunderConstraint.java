@@ -2,6 +2,8 @@
  */
 package org.peerplan.model;
 
+import java.math.BigDecimal;
+
 import java.time.LocalDate;
 
 import org.eclipse.emf.ecore.EObject;
@@ -18,6 +20,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.peerplan.model.FunderConstraint#getFunder <em>Funder</em>}</li>
  *   <li>{@link org.peerplan.model.FunderConstraint#getDescription <em>Description</em>}</li>
  *   <li>{@link org.peerplan.model.FunderConstraint#getFirstPeerStartBy <em>First Peer Start By</em>}</li>
+ *   <li>{@link org.peerplan.model.FunderConstraint#getAnnualAmount <em>Annual Amount</em>}</li>
  * </ul>
  *
  * @see org.peerplan.model.PeerPlanPackage#getFunderConstraint()
@@ -93,5 +96,30 @@ public interface FunderConstraint extends EObject {
 	 * @generated
 	 */
 	void setFirstPeerStartBy(LocalDate value);
+
+	/**
+	 * Returns the value of the '<em><b>Annual Amount</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * What this funder pays toward the plan in each plan year, if anything.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Annual Amount</em>' attribute.
+	 * @see #setAnnualAmount(BigDecimal)
+	 * @see org.peerplan.model.PeerPlanPackage#getFunderConstraint_AnnualAmount()
+	 * @model
+	 * @generated
+	 */
+	BigDecimal getAnnualAmount();
+
+	/**
+	 * Sets the value of the '{@link org.peerplan.model.FunderConstraint#getAnnualAmount <em>Annual Amount</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Annual Amount</em>' attribute.
+	 * @see #getAnnualAmount()
+	 * @generated
+	 */
+	void setAnnualAmount(BigDecimal value);
 
 } // FunderConstraint

@@ -40,6 +40,15 @@ public interface PeerPlanFactory extends EFactory {
 	Agency createAgency();
 
 	/**
+	 * Returns a new object of class '<em>Holiday</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Holiday</em>'.
+	 * @generated
+	 */
+	Holiday createHoliday();
+
+	/**
 	 * Returns a new object of class '<em>Program</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -361,13 +361,40 @@ public interface PeerPlanPackage extends EPackage {
 	int AGENCY__HOURS_PER_FTE = 10;
 
 	/**
+	 * The feature id for the '<em><b>Fringe Benefit Rate</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AGENCY__FRINGE_BENEFIT_RATE = 11;
+
+	/**
+	 * The feature id for the '<em><b>Medicaid Hourly Rate</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AGENCY__MEDICAID_HOURLY_RATE = 12;
+
+	/**
+	 * The feature id for the '<em><b>Billable Share</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AGENCY__BILLABLE_SHARE = 13;
+
+	/**
 	 * The feature id for the '<em><b>Programs</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int AGENCY__PROGRAMS = 11;
+	int AGENCY__PROGRAMS = 14;
 
 	/**
 	 * The feature id for the '<em><b>People</b></em>' containment reference list.
@@ -376,7 +403,7 @@ public interface PeerPlanPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int AGENCY__PEOPLE = 12;
+	int AGENCY__PEOPLE = 15;
 
 	/**
 	 * The feature id for the '<em><b>Funder Constraints</b></em>' containment reference list.
@@ -385,7 +412,7 @@ public interface PeerPlanPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int AGENCY__FUNDER_CONSTRAINTS = 13;
+	int AGENCY__FUNDER_CONSTRAINTS = 16;
 
 	/**
 	 * The feature id for the '<em><b>Advisory Board</b></em>' containment reference.
@@ -394,7 +421,16 @@ public interface PeerPlanPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int AGENCY__ADVISORY_BOARD = 14;
+	int AGENCY__ADVISORY_BOARD = 17;
+
+	/**
+	 * The feature id for the '<em><b>Holidays</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AGENCY__HOLIDAYS = 18;
 
 	/**
 	 * The number of structural features of the '<em>Agency</em>' class.
@@ -403,7 +439,7 @@ public interface PeerPlanPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int AGENCY_FEATURE_COUNT = 15;
+	int AGENCY_FEATURE_COUNT = 19;
 
 	/**
 	 * The number of operations of the '<em>Agency</em>' class.
@@ -415,6 +451,52 @@ public interface PeerPlanPackage extends EPackage {
 	int AGENCY_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.peerplan.model.impl.HolidayImpl <em>Holiday</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.peerplan.model.impl.HolidayImpl
+	 * @see org.peerplan.model.impl.PeerPlanPackageImpl#getHoliday()
+	 * @generated
+	 */
+	int HOLIDAY = 2;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int HOLIDAY__NAME = 0;
+
+	/**
+	 * The feature id for the '<em><b>Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int HOLIDAY__DATE = 1;
+
+	/**
+	 * The number of structural features of the '<em>Holiday</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int HOLIDAY_FEATURE_COUNT = 2;
+
+	/**
+	 * The number of operations of the '<em>Holiday</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int HOLIDAY_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.peerplan.model.impl.ProgramImpl <em>Program</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -422,7 +504,7 @@ public interface PeerPlanPackage extends EPackage {
 	 * @see org.peerplan.model.impl.PeerPlanPackageImpl#getProgram()
 	 * @generated
 	 */
-	int PROGRAM = 2;
+	int PROGRAM = 3;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -468,7 +550,7 @@ public interface PeerPlanPackage extends EPackage {
 	 * @see org.peerplan.model.impl.PeerPlanPackageImpl#getPerson()
 	 * @generated
 	 */
-	int PERSON = 3;
+	int PERSON = 4;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -595,7 +677,7 @@ public interface PeerPlanPackage extends EPackage {
 	 * @see org.peerplan.model.impl.PeerPlanPackageImpl#getFunderConstraint()
 	 * @generated
 	 */
-	int FUNDER_CONSTRAINT = 4;
+	int FUNDER_CONSTRAINT = 5;
 
 	/**
 	 * The feature id for the '<em><b>Funder</b></em>' attribute.
@@ -625,13 +707,22 @@ public interface PeerPlanPackage extends EPackage {
 	int FUNDER_CONSTRAINT__FIRST_PEER_START_BY = 2;
 
 	/**
+	 * The feature id for the '<em><b>Annual Amount</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FUNDER_CONSTRAINT__ANNUAL_AMOUNT = 3;
+
+	/**
 	 * The number of structural features of the '<em>Funder Constraint</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int FUNDER_CONSTRAINT_FEATURE_COUNT = 3;
+	int FUNDER_CONSTRAINT_FEATURE_COUNT = 4;
 
 	/**
 	 * The number of operations of the '<em>Funder Constraint</em>' class.
@@ -650,7 +741,7 @@ public interface PeerPlanPackage extends EPackage {
 	 * @see org.peerplan.model.impl.PeerPlanPackageImpl#getAdvisoryBoard()
 	 * @generated
 	 */
-	int ADVISORY_BOARD = 5;
+	int ADVISORY_BOARD = 6;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -714,7 +805,7 @@ public interface PeerPlanPackage extends EPackage {
 	 * @see org.peerplan.model.impl.PeerPlanPackageImpl#getReadinessAssessment()
 	 * @generated
 	 */
-	int READINESS_ASSESSMENT = 6;
+	int READINESS_ASSESSMENT = 7;
 
 	/**
 	 * The feature id for the '<em><b>Respondents</b></em>' containment reference list.
@@ -787,7 +878,7 @@ public interface PeerPlanPackage extends EPackage {
 	 * @see org.peerplan.model.impl.PeerPlanPackageImpl#getRespondent()
 	 * @generated
 	 */
-	int RESPONDENT = 7;
+	int RESPONDENT = 8;
 
 	/**
 	 * The feature id for the '<em><b>Person</b></em>' reference.
@@ -842,7 +933,7 @@ public interface PeerPlanPackage extends EPackage {
 	 * @see org.peerplan.model.impl.PeerPlanPackageImpl#getQuizAnswer()
 	 * @generated
 	 */
-	int QUIZ_ANSWER = 8;
+	int QUIZ_ANSWER = 9;
 
 	/**
 	 * The feature id for the '<em><b>Item</b></em>' reference.
@@ -897,7 +988,7 @@ public interface PeerPlanPackage extends EPackage {
 	 * @see org.peerplan.model.impl.PeerPlanPackageImpl#getMotivationAnswer()
 	 * @generated
 	 */
-	int MOTIVATION_ANSWER = 9;
+	int MOTIVATION_ANSWER = 10;
 
 	/**
 	 * The feature id for the '<em><b>Question</b></em>' reference.
@@ -952,7 +1043,7 @@ public interface PeerPlanPackage extends EPackage {
 	 * @see org.peerplan.model.impl.PeerPlanPackageImpl#getSurveyResponse()
 	 * @generated
 	 */
-	int SURVEY_RESPONSE = 10;
+	int SURVEY_RESPONSE = 11;
 
 	/**
 	 * The feature id for the '<em><b>Respondent</b></em>' attribute.
@@ -998,7 +1089,7 @@ public interface PeerPlanPackage extends EPackage {
 	 * @see org.peerplan.model.impl.PeerPlanPackageImpl#getSurveyAnswer()
 	 * @generated
 	 */
-	int SURVEY_ANSWER = 11;
+	int SURVEY_ANSWER = 12;
 
 	/**
 	 * The feature id for the '<em><b>Item</b></em>' reference.
@@ -1044,7 +1135,7 @@ public interface PeerPlanPackage extends EPackage {
 	 * @see org.peerplan.model.impl.PeerPlanPackageImpl#getCompetencyAssessment()
 	 * @generated
 	 */
-	int COMPETENCY_ASSESSMENT = 12;
+	int COMPETENCY_ASSESSMENT = 13;
 
 	/**
 	 * The feature id for the '<em><b>Competency</b></em>' reference.
@@ -1117,7 +1208,7 @@ public interface PeerPlanPackage extends EPackage {
 	 * @see org.peerplan.model.impl.PeerPlanPackageImpl#getAssessmentAnswer()
 	 * @generated
 	 */
-	int ASSESSMENT_ANSWER = 13;
+	int ASSESSMENT_ANSWER = 14;
 
 	/**
 	 * The feature id for the '<em><b>Question</b></em>' reference.
@@ -1172,7 +1263,7 @@ public interface PeerPlanPackage extends EPackage {
 	 * @see org.peerplan.model.impl.PeerPlanPackageImpl#getTimelineBenchmark()
 	 * @generated
 	 */
-	int TIMELINE_BENCHMARK = 14;
+	int TIMELINE_BENCHMARK = 15;
 
 	/**
 	 * The feature id for the '<em><b>Organization</b></em>' attribute.
@@ -1227,7 +1318,7 @@ public interface PeerPlanPackage extends EPackage {
 	 * @see org.peerplan.model.impl.PeerPlanPackageImpl#getTimeline()
 	 * @generated
 	 */
-	int TIMELINE = 15;
+	int TIMELINE = 16;
 
 	/**
 	 * The feature id for the '<em><b>Plan Start</b></em>' attribute.
@@ -1291,7 +1382,7 @@ public interface PeerPlanPackage extends EPackage {
 	 * @see org.peerplan.model.impl.PeerPlanPackageImpl#getStage()
 	 * @generated
 	 */
-	int STAGE = 16;
+	int STAGE = 17;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1355,7 +1446,7 @@ public interface PeerPlanPackage extends EPackage {
 	 * @see org.peerplan.model.impl.PeerPlanPackageImpl#getTask()
 	 * @generated
 	 */
-	int TASK = 17;
+	int TASK = 18;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1491,7 +1582,7 @@ public interface PeerPlanPackage extends EPackage {
 	 * @see org.peerplan.model.impl.PeerPlanPackageImpl#getSpeedUpChoice()
 	 * @generated
 	 */
-	int SPEED_UP_CHOICE = 18;
+	int SPEED_UP_CHOICE = 19;
 
 	/**
 	 * The feature id for the '<em><b>Option</b></em>' reference.
@@ -1512,13 +1603,22 @@ public interface PeerPlanPackage extends EPackage {
 	int SPEED_UP_CHOICE__RATIONALE = 1;
 
 	/**
+	 * The feature id for the '<em><b>Cost</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SPEED_UP_CHOICE__COST = 2;
+
+	/**
 	 * The feature id for the '<em><b>Task</b></em>' reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SPEED_UP_CHOICE__TASK = 2;
+	int SPEED_UP_CHOICE__TASK = 3;
 
 	/**
 	 * The number of structural features of the '<em>Speed Up Choice</em>' class.
@@ -1527,7 +1627,7 @@ public interface PeerPlanPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SPEED_UP_CHOICE_FEATURE_COUNT = 3;
+	int SPEED_UP_CHOICE_FEATURE_COUNT = 4;
 
 	/**
 	 * The number of operations of the '<em>Speed Up Choice</em>' class.
@@ -1546,7 +1646,7 @@ public interface PeerPlanPackage extends EPackage {
 	 * @see org.peerplan.model.impl.PeerPlanPackageImpl#getPolicyReview()
 	 * @generated
 	 */
-	int POLICY_REVIEW = 19;
+	int POLICY_REVIEW = 20;
 
 	/**
 	 * The feature id for the '<em><b>Reviewed On</b></em>' attribute.
@@ -1628,7 +1728,7 @@ public interface PeerPlanPackage extends EPackage {
 	 * @see org.peerplan.model.impl.PeerPlanPackageImpl#getPolicyFinding()
 	 * @generated
 	 */
-	int POLICY_FINDING = 20;
+	int POLICY_FINDING = 21;
 
 	/**
 	 * The feature id for the '<em><b>Item</b></em>' reference.
@@ -1683,7 +1783,7 @@ public interface PeerPlanPackage extends EPackage {
 	 * @see org.peerplan.model.impl.PeerPlanPackageImpl#getPolicy()
 	 * @generated
 	 */
-	int POLICY = 21;
+	int POLICY = 22;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1747,7 +1847,7 @@ public interface PeerPlanPackage extends EPackage {
 	 * @see org.peerplan.model.impl.PeerPlanPackageImpl#getPlanningItemStatus()
 	 * @generated
 	 */
-	int PLANNING_ITEM_STATUS = 22;
+	int PLANNING_ITEM_STATUS = 23;
 
 	/**
 	 * The feature id for the '<em><b>Item</b></em>' reference.
@@ -1820,7 +1920,7 @@ public interface PeerPlanPackage extends EPackage {
 	 * @see org.peerplan.model.impl.PeerPlanPackageImpl#getRiskFactorMapping()
 	 * @generated
 	 */
-	int RISK_FACTOR_MAPPING = 23;
+	int RISK_FACTOR_MAPPING = 24;
 
 	/**
 	 * The feature id for the '<em><b>Factor</b></em>' reference.
@@ -1893,7 +1993,7 @@ public interface PeerPlanPackage extends EPackage {
 	 * @see org.peerplan.model.impl.PeerPlanPackageImpl#getRootCauseAnalysis()
 	 * @generated
 	 */
-	int ROOT_CAUSE_ANALYSIS = 24;
+	int ROOT_CAUSE_ANALYSIS = 25;
 
 	/**
 	 * The feature id for the '<em><b>Title</b></em>' attribute.
@@ -1975,7 +2075,7 @@ public interface PeerPlanPackage extends EPackage {
 	 * @see org.peerplan.model.impl.PeerPlanPackageImpl#getCause()
 	 * @generated
 	 */
-	int CAUSE = 25;
+	int CAUSE = 26;
 
 	/**
 	 * The feature id for the '<em><b>Category</b></em>' attribute.
@@ -2057,7 +2157,7 @@ public interface PeerPlanPackage extends EPackage {
 	 * @see org.peerplan.model.impl.PeerPlanPackageImpl#getWhy()
 	 * @generated
 	 */
-	int WHY = 26;
+	int WHY = 27;
 
 	/**
 	 * The feature id for the '<em><b>Text</b></em>' attribute.
@@ -2094,7 +2194,7 @@ public interface PeerPlanPackage extends EPackage {
 	 * @see org.peerplan.model.impl.PeerPlanPackageImpl#getIntervention()
 	 * @generated
 	 */
-	int INTERVENTION = 27;
+	int INTERVENTION = 28;
 
 	/**
 	 * The feature id for the '<em><b>Description</b></em>' attribute.
@@ -2140,7 +2240,7 @@ public interface PeerPlanPackage extends EPackage {
 	 * @see org.peerplan.model.impl.PeerPlanPackageImpl#getAction()
 	 * @generated
 	 */
-	int ACTION = 28;
+	int ACTION = 29;
 
 	/**
 	 * The feature id for the '<em><b>Title</b></em>' attribute.
@@ -2258,7 +2358,7 @@ public interface PeerPlanPackage extends EPackage {
 	 * @see org.peerplan.model.impl.PeerPlanPackageImpl#getPeerRole()
 	 * @generated
 	 */
-	int PEER_ROLE = 29;
+	int PEER_ROLE = 30;
 
 	/**
 	 * The feature id for the '<em><b>Title</b></em>' attribute.
@@ -2574,7 +2674,7 @@ public interface PeerPlanPackage extends EPackage {
 	 * @see org.peerplan.model.impl.PeerPlanPackageImpl#getDuty()
 	 * @generated
 	 */
-	int DUTY = 30;
+	int DUTY = 31;
 
 	/**
 	 * The feature id for the '<em><b>Description</b></em>' attribute.
@@ -2638,7 +2738,7 @@ public interface PeerPlanPackage extends EPackage {
 	 * @see org.peerplan.model.impl.PeerPlanPackageImpl#getCareerStep()
 	 * @generated
 	 */
-	int CAREER_STEP = 31;
+	int CAREER_STEP = 32;
 
 	/**
 	 * The feature id for the '<em><b>Title</b></em>' attribute.
@@ -2684,7 +2784,7 @@ public interface PeerPlanPackage extends EPackage {
 	 * @see org.peerplan.model.impl.PeerPlanPackageImpl#getJobDescription()
 	 * @generated
 	 */
-	int JOB_DESCRIPTION = 32;
+	int JOB_DESCRIPTION = 33;
 
 	/**
 	 * The feature id for the '<em><b>Function</b></em>' attribute.
@@ -2793,7 +2893,7 @@ public interface PeerPlanPackage extends EPackage {
 	 * @see org.peerplan.model.impl.PeerPlanPackageImpl#getResponsibility()
 	 * @generated
 	 */
-	int RESPONSIBILITY = 33;
+	int RESPONSIBILITY = 34;
 
 	/**
 	 * The feature id for the '<em><b>Area</b></em>' attribute.
@@ -2839,7 +2939,7 @@ public interface PeerPlanPackage extends EPackage {
 	 * @see org.peerplan.model.impl.PeerPlanPackageImpl#getQualification()
 	 * @generated
 	 */
-	int QUALIFICATION = 34;
+	int QUALIFICATION = 35;
 
 	/**
 	 * The feature id for the '<em><b>Text</b></em>' attribute.
@@ -2894,7 +2994,7 @@ public interface PeerPlanPackage extends EPackage {
 	 * @see org.peerplan.model.impl.PeerPlanPackageImpl#getInterviewPlan()
 	 * @generated
 	 */
-	int INTERVIEW_PLAN = 35;
+	int INTERVIEW_PLAN = 36;
 
 	/**
 	 * The feature id for the '<em><b>Panel</b></em>' reference list.
@@ -2949,7 +3049,7 @@ public interface PeerPlanPackage extends EPackage {
 	 * @see org.peerplan.model.impl.PeerPlanPackageImpl#getInterviewQuestion()
 	 * @generated
 	 */
-	int INTERVIEW_QUESTION = 36;
+	int INTERVIEW_QUESTION = 37;
 
 	/**
 	 * The feature id for the '<em><b>Text</b></em>' attribute.
@@ -3004,7 +3104,7 @@ public interface PeerPlanPackage extends EPackage {
 	 * @see org.peerplan.model.impl.PeerPlanPackageImpl#getBackgroundCheck()
 	 * @generated
 	 */
-	int BACKGROUND_CHECK = 37;
+	int BACKGROUND_CHECK = 38;
 
 	/**
 	 * The feature id for the '<em><b>Megans Law</b></em>' attribute.
@@ -3068,7 +3168,7 @@ public interface PeerPlanPackage extends EPackage {
 	 * @see org.peerplan.model.impl.PeerPlanPackageImpl#getSupervisionPlan()
 	 * @generated
 	 */
-	int SUPERVISION_PLAN = 38;
+	int SUPERVISION_PLAN = 39;
 
 	/**
 	 * The feature id for the '<em><b>Non Peer Check Ins</b></em>' attribute.
@@ -3132,7 +3232,7 @@ public interface PeerPlanPackage extends EPackage {
 	 * @see org.peerplan.model.impl.PeerPlanPackageImpl#getPeerInteractionEvent()
 	 * @generated
 	 */
-	int PEER_INTERACTION_EVENT = 39;
+	int PEER_INTERACTION_EVENT = 40;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -3187,7 +3287,7 @@ public interface PeerPlanPackage extends EPackage {
 	 * @see org.peerplan.model.impl.PeerPlanPackageImpl#getSupportProvision()
 	 * @generated
 	 */
-	int SUPPORT_PROVISION = 40;
+	int SUPPORT_PROVISION = 41;
 
 	/**
 	 * The feature id for the '<em><b>Trigger</b></em>' attribute.
@@ -3233,7 +3333,7 @@ public interface PeerPlanPackage extends EPackage {
 	 * @see org.peerplan.model.impl.PeerPlanPackageImpl#getWellbeingPractice()
 	 * @generated
 	 */
-	int WELLBEING_PRACTICE = 41;
+	int WELLBEING_PRACTICE = 42;
 
 	/**
 	 * The feature id for the '<em><b>Kind</b></em>' attribute.
@@ -3279,7 +3379,7 @@ public interface PeerPlanPackage extends EPackage {
 	 * @see org.peerplan.model.impl.PeerPlanPackageImpl#getTrainingPlan()
 	 * @generated
 	 */
-	int TRAINING_PLAN = 42;
+	int TRAINING_PLAN = 43;
 
 	/**
 	 * The feature id for the '<em><b>Sessions</b></em>' containment reference list.
@@ -3316,7 +3416,7 @@ public interface PeerPlanPackage extends EPackage {
 	 * @see org.peerplan.model.impl.PeerPlanPackageImpl#getTrainingSession()
 	 * @generated
 	 */
-	int TRAINING_SESSION = 43;
+	int TRAINING_SESSION = 44;
 
 	/**
 	 * The feature id for the '<em><b>Title</b></em>' attribute.
@@ -3407,7 +3507,7 @@ public interface PeerPlanPackage extends EPackage {
 	 * @see org.peerplan.model.impl.PeerPlanPackageImpl#getBudget()
 	 * @generated
 	 */
-	int BUDGET = 44;
+	int BUDGET = 45;
 
 	/**
 	 * The feature id for the '<em><b>Fiscal Year Start Month</b></em>' attribute.
@@ -3453,7 +3553,7 @@ public interface PeerPlanPackage extends EPackage {
 	 * @see org.peerplan.model.impl.PeerPlanPackageImpl#getBudgetLine()
 	 * @generated
 	 */
-	int BUDGET_LINE = 45;
+	int BUDGET_LINE = 46;
 
 	/**
 	 * The feature id for the '<em><b>Category</b></em>' attribute.
@@ -3517,7 +3617,7 @@ public interface PeerPlanPackage extends EPackage {
 	 * @see org.peerplan.model.impl.PeerPlanPackageImpl#getRisk()
 	 * @generated
 	 */
-	int RISK = 46;
+	int RISK = 47;
 
 	/**
 	 * The feature id for the '<em><b>Title</b></em>' attribute.
@@ -3617,7 +3717,7 @@ public interface PeerPlanPackage extends EPackage {
 	 * @see org.peerplan.model.impl.PeerPlanPackageImpl#getPolicyDecision()
 	 * @generated
 	 */
-	int POLICY_DECISION = 47;
+	int POLICY_DECISION = 48;
 
 	/**
 	 * The feature id for the '<em><b>Topic</b></em>' attribute.
@@ -3699,7 +3799,7 @@ public interface PeerPlanPackage extends EPackage {
 	 * @see org.peerplan.model.impl.PeerPlanPackageImpl#getOutcomeMeasure()
 	 * @generated
 	 */
-	int OUTCOME_MEASURE = 48;
+	int OUTCOME_MEASURE = 49;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -3772,7 +3872,7 @@ public interface PeerPlanPackage extends EPackage {
 	 * @see org.peerplan.model.impl.PeerPlanPackageImpl#getPerformanceManagement()
 	 * @generated
 	 */
-	int PERFORMANCE_MANAGEMENT = 49;
+	int PERFORMANCE_MANAGEMENT = 50;
 
 	/**
 	 * The feature id for the '<em><b>Evaluations</b></em>' containment reference list.
@@ -3836,7 +3936,7 @@ public interface PeerPlanPackage extends EPackage {
 	 * @see org.peerplan.model.impl.PeerPlanPackageImpl#getPerformanceEvaluation()
 	 * @generated
 	 */
-	int PERFORMANCE_EVALUATION = 50;
+	int PERFORMANCE_EVALUATION = 51;
 
 	/**
 	 * The feature id for the '<em><b>Employee</b></em>' reference.
@@ -3909,7 +4009,7 @@ public interface PeerPlanPackage extends EPackage {
 	 * @see org.peerplan.model.impl.PeerPlanPackageImpl#getEvaluationEntry()
 	 * @generated
 	 */
-	int EVALUATION_ENTRY = 51;
+	int EVALUATION_ENTRY = 52;
 
 	/**
 	 * The feature id for the '<em><b>Item</b></em>' reference.
@@ -3955,7 +4055,7 @@ public interface PeerPlanPackage extends EPackage {
 	 * @see org.peerplan.model.impl.PeerPlanPackageImpl#getCategoryComment()
 	 * @generated
 	 */
-	int CATEGORY_COMMENT = 52;
+	int CATEGORY_COMMENT = 53;
 
 	/**
 	 * The feature id for the '<em><b>Category</b></em>' reference.
@@ -4001,7 +4101,7 @@ public interface PeerPlanPackage extends EPackage {
 	 * @see org.peerplan.model.impl.PeerPlanPackageImpl#getCollaborativeWorkPlan()
 	 * @generated
 	 */
-	int COLLABORATIVE_WORK_PLAN = 53;
+	int COLLABORATIVE_WORK_PLAN = 54;
 
 	/**
 	 * The feature id for the '<em><b>Employee</b></em>' reference.
@@ -4146,7 +4246,7 @@ public interface PeerPlanPackage extends EPackage {
 	 * @see org.peerplan.model.impl.PeerPlanPackageImpl#getDevelopmentPlanAnswer()
 	 * @generated
 	 */
-	int DEVELOPMENT_PLAN_ANSWER = 54;
+	int DEVELOPMENT_PLAN_ANSWER = 55;
 
 	/**
 	 * The feature id for the '<em><b>Item</b></em>' reference.
@@ -4201,7 +4301,7 @@ public interface PeerPlanPackage extends EPackage {
 	 * @see org.peerplan.model.impl.PeerPlanPackageImpl#getWorkPlanNeed()
 	 * @generated
 	 */
-	int WORK_PLAN_NEED = 55;
+	int WORK_PLAN_NEED = 56;
 
 	/**
 	 * The feature id for the '<em><b>Type</b></em>' attribute.
@@ -4247,7 +4347,7 @@ public interface PeerPlanPackage extends EPackage {
 	 * @see org.peerplan.model.impl.PeerPlanPackageImpl#getWorkPlanStep()
 	 * @generated
 	 */
-	int WORK_PLAN_STEP = 56;
+	int WORK_PLAN_STEP = 57;
 
 	/**
 	 * The feature id for the '<em><b>Owner</b></em>' attribute.
@@ -4293,7 +4393,7 @@ public interface PeerPlanPackage extends EPackage {
 	 * @see org.peerplan.model.impl.PeerPlanPackageImpl#getPlanOfAction()
 	 * @generated
 	 */
-	int PLAN_OF_ACTION = 57;
+	int PLAN_OF_ACTION = 58;
 
 	/**
 	 * The feature id for the '<em><b>Employee</b></em>' reference.
@@ -4366,7 +4466,7 @@ public interface PeerPlanPackage extends EPackage {
 	 * @see org.peerplan.model.impl.PeerPlanPackageImpl#getAccommodation()
 	 * @generated
 	 */
-	int ACCOMMODATION = 58;
+	int ACCOMMODATION = 59;
 
 	/**
 	 * The feature id for the '<em><b>Employee</b></em>' reference.
@@ -4421,7 +4521,7 @@ public interface PeerPlanPackage extends EPackage {
 	 * @see org.peerplan.model.impl.PeerPlanPackageImpl#getRuleWaiver()
 	 * @generated
 	 */
-	int RULE_WAIVER = 59;
+	int RULE_WAIVER = 60;
 
 	/**
 	 * The feature id for the '<em><b>Rule Id</b></em>' attribute.
@@ -4485,7 +4585,7 @@ public interface PeerPlanPackage extends EPackage {
 	 * @see org.peerplan.model.impl.PeerPlanPackageImpl#getStaffLevel()
 	 * @generated
 	 */
-	int STAFF_LEVEL = 60;
+	int STAFF_LEVEL = 61;
 
 	/**
 	 * The meta object id for the '{@link org.peerplan.model.QuizAnswerValue <em>Quiz Answer Value</em>}' enum.
@@ -4495,7 +4595,7 @@ public interface PeerPlanPackage extends EPackage {
 	 * @see org.peerplan.model.impl.PeerPlanPackageImpl#getQuizAnswerValue()
 	 * @generated
 	 */
-	int QUIZ_ANSWER_VALUE = 61;
+	int QUIZ_ANSWER_VALUE = 62;
 
 	/**
 	 * The meta object id for the '{@link org.peerplan.model.LikertAgreement <em>Likert Agreement</em>}' enum.
@@ -4505,7 +4605,7 @@ public interface PeerPlanPackage extends EPackage {
 	 * @see org.peerplan.model.impl.PeerPlanPackageImpl#getLikertAgreement()
 	 * @generated
 	 */
-	int LIKERT_AGREEMENT = 62;
+	int LIKERT_AGREEMENT = 63;
 
 	/**
 	 * The meta object id for the '{@link org.peerplan.model.AssessmentAnswerValue <em>Assessment Answer Value</em>}' enum.
@@ -4515,7 +4615,7 @@ public interface PeerPlanPackage extends EPackage {
 	 * @see org.peerplan.model.impl.PeerPlanPackageImpl#getAssessmentAnswerValue()
 	 * @generated
 	 */
-	int ASSESSMENT_ANSWER_VALUE = 63;
+	int ASSESSMENT_ANSWER_VALUE = 64;
 
 	/**
 	 * The meta object id for the '{@link org.peerplan.model.CompetencyRating <em>Competency Rating</em>}' enum.
@@ -4525,7 +4625,7 @@ public interface PeerPlanPackage extends EPackage {
 	 * @see org.peerplan.model.impl.PeerPlanPackageImpl#getCompetencyRating()
 	 * @generated
 	 */
-	int COMPETENCY_RATING = 64;
+	int COMPETENCY_RATING = 65;
 
 	/**
 	 * The meta object id for the '{@link org.peerplan.model.TaskStatus <em>Task Status</em>}' enum.
@@ -4535,7 +4635,7 @@ public interface PeerPlanPackage extends EPackage {
 	 * @see org.peerplan.model.impl.PeerPlanPackageImpl#getTaskStatus()
 	 * @generated
 	 */
-	int TASK_STATUS = 65;
+	int TASK_STATUS = 66;
 
 	/**
 	 * The meta object id for the '{@link org.peerplan.model.FindingStatus <em>Finding Status</em>}' enum.
@@ -4545,7 +4645,7 @@ public interface PeerPlanPackage extends EPackage {
 	 * @see org.peerplan.model.impl.PeerPlanPackageImpl#getFindingStatus()
 	 * @generated
 	 */
-	int FINDING_STATUS = 66;
+	int FINDING_STATUS = 67;
 
 	/**
 	 * The meta object id for the '{@link org.peerplan.model.PlanningStatus <em>Planning Status</em>}' enum.
@@ -4555,7 +4655,7 @@ public interface PeerPlanPackage extends EPackage {
 	 * @see org.peerplan.model.impl.PeerPlanPackageImpl#getPlanningStatus()
 	 * @generated
 	 */
-	int PLANNING_STATUS = 67;
+	int PLANNING_STATUS = 68;
 
 	/**
 	 * The meta object id for the '{@link org.peerplan.model.RootCauseCategory <em>Root Cause Category</em>}' enum.
@@ -4565,7 +4665,7 @@ public interface PeerPlanPackage extends EPackage {
 	 * @see org.peerplan.model.impl.PeerPlanPackageImpl#getRootCauseCategory()
 	 * @generated
 	 */
-	int ROOT_CAUSE_CATEGORY = 68;
+	int ROOT_CAUSE_CATEGORY = 69;
 
 	/**
 	 * The meta object id for the '{@link org.peerplan.model.ActionStatus <em>Action Status</em>}' enum.
@@ -4575,7 +4675,7 @@ public interface PeerPlanPackage extends EPackage {
 	 * @see org.peerplan.model.impl.PeerPlanPackageImpl#getActionStatus()
 	 * @generated
 	 */
-	int ACTION_STATUS = 69;
+	int ACTION_STATUS = 70;
 
 	/**
 	 * The meta object id for the '{@link org.peerplan.model.PeerWorkerType <em>Peer Worker Type</em>}' enum.
@@ -4585,7 +4685,7 @@ public interface PeerPlanPackage extends EPackage {
 	 * @see org.peerplan.model.impl.PeerPlanPackageImpl#getPeerWorkerType()
 	 * @generated
 	 */
-	int PEER_WORKER_TYPE = 70;
+	int PEER_WORKER_TYPE = 71;
 
 	/**
 	 * The meta object id for the '{@link org.peerplan.model.PayPattern <em>Pay Pattern</em>}' enum.
@@ -4595,7 +4695,7 @@ public interface PeerPlanPackage extends EPackage {
 	 * @see org.peerplan.model.impl.PeerPlanPackageImpl#getPayPattern()
 	 * @generated
 	 */
-	int PAY_PATTERN = 71;
+	int PAY_PATTERN = 72;
 
 	/**
 	 * The meta object id for the '{@link org.peerplan.model.PeerSupervisorSource <em>Peer Supervisor Source</em>}' enum.
@@ -4605,7 +4705,7 @@ public interface PeerPlanPackage extends EPackage {
 	 * @see org.peerplan.model.impl.PeerPlanPackageImpl#getPeerSupervisorSource()
 	 * @generated
 	 */
-	int PEER_SUPERVISOR_SOURCE = 72;
+	int PEER_SUPERVISOR_SOURCE = 73;
 
 	/**
 	 * The meta object id for the '{@link org.peerplan.model.CheckInFrequency <em>Check In Frequency</em>}' enum.
@@ -4615,7 +4715,7 @@ public interface PeerPlanPackage extends EPackage {
 	 * @see org.peerplan.model.impl.PeerPlanPackageImpl#getCheckInFrequency()
 	 * @generated
 	 */
-	int CHECK_IN_FREQUENCY = 73;
+	int CHECK_IN_FREQUENCY = 74;
 
 	/**
 	 * The meta object id for the '{@link org.peerplan.model.EventFrequency <em>Event Frequency</em>}' enum.
@@ -4625,7 +4725,7 @@ public interface PeerPlanPackage extends EPackage {
 	 * @see org.peerplan.model.impl.PeerPlanPackageImpl#getEventFrequency()
 	 * @generated
 	 */
-	int EVENT_FREQUENCY = 74;
+	int EVENT_FREQUENCY = 75;
 
 	/**
 	 * The meta object id for the '{@link org.peerplan.model.RiskLevel <em>Risk Level</em>}' enum.
@@ -4635,7 +4735,7 @@ public interface PeerPlanPackage extends EPackage {
 	 * @see org.peerplan.model.impl.PeerPlanPackageImpl#getRiskLevel()
 	 * @generated
 	 */
-	int RISK_LEVEL = 75;
+	int RISK_LEVEL = 76;
 
 	/**
 	 * The meta object id for the '{@link org.peerplan.model.RiskKind <em>Risk Kind</em>}' enum.
@@ -4645,7 +4745,7 @@ public interface PeerPlanPackage extends EPackage {
 	 * @see org.peerplan.model.impl.PeerPlanPackageImpl#getRiskKind()
 	 * @generated
 	 */
-	int RISK_KIND = 76;
+	int RISK_KIND = 77;
 
 	/**
 	 * The meta object id for the '{@link org.peerplan.model.BudgetCategory <em>Budget Category</em>}' enum.
@@ -4655,7 +4755,7 @@ public interface PeerPlanPackage extends EPackage {
 	 * @see org.peerplan.model.impl.PeerPlanPackageImpl#getBudgetCategory()
 	 * @generated
 	 */
-	int BUDGET_CATEGORY = 77;
+	int BUDGET_CATEGORY = 78;
 
 	/**
 	 * The meta object id for the '{@link org.peerplan.model.DecisionTopic <em>Decision Topic</em>}' enum.
@@ -4665,7 +4765,7 @@ public interface PeerPlanPackage extends EPackage {
 	 * @see org.peerplan.model.impl.PeerPlanPackageImpl#getDecisionTopic()
 	 * @generated
 	 */
-	int DECISION_TOPIC = 78;
+	int DECISION_TOPIC = 79;
 
 	/**
 	 * The meta object id for the '{@link org.peerplan.model.SupportTrigger <em>Support Trigger</em>}' enum.
@@ -4675,7 +4775,7 @@ public interface PeerPlanPackage extends EPackage {
 	 * @see org.peerplan.model.impl.PeerPlanPackageImpl#getSupportTrigger()
 	 * @generated
 	 */
-	int SUPPORT_TRIGGER = 79;
+	int SUPPORT_TRIGGER = 80;
 
 	/**
 	 * The meta object id for the '{@link org.peerplan.model.WellbeingPracticeKind <em>Wellbeing Practice Kind</em>}' enum.
@@ -4685,7 +4785,7 @@ public interface PeerPlanPackage extends EPackage {
 	 * @see org.peerplan.model.impl.PeerPlanPackageImpl#getWellbeingPracticeKind()
 	 * @generated
 	 */
-	int WELLBEING_PRACTICE_KIND = 80;
+	int WELLBEING_PRACTICE_KIND = 81;
 
 	/**
 	 * The meta object id for the '{@link org.peerplan.model.InterviewQuestionBank <em>Interview Question Bank</em>}' enum.
@@ -4695,7 +4795,7 @@ public interface PeerPlanPackage extends EPackage {
 	 * @see org.peerplan.model.impl.PeerPlanPackageImpl#getInterviewQuestionBank()
 	 * @generated
 	 */
-	int INTERVIEW_QUESTION_BANK = 81;
+	int INTERVIEW_QUESTION_BANK = 82;
 
 	/**
 	 * The meta object id for the '{@link org.peerplan.model.EvaluationRating <em>Evaluation Rating</em>}' enum.
@@ -4705,7 +4805,7 @@ public interface PeerPlanPackage extends EPackage {
 	 * @see org.peerplan.model.impl.PeerPlanPackageImpl#getEvaluationRating()
 	 * @generated
 	 */
-	int EVALUATION_RATING = 82;
+	int EVALUATION_RATING = 83;
 
 	/**
 	 * The meta object id for the '{@link org.peerplan.model.WorkPlanNeedType <em>Work Plan Need Type</em>}' enum.
@@ -4715,7 +4815,7 @@ public interface PeerPlanPackage extends EPackage {
 	 * @see org.peerplan.model.impl.PeerPlanPackageImpl#getWorkPlanNeedType()
 	 * @generated
 	 */
-	int WORK_PLAN_NEED_TYPE = 83;
+	int WORK_PLAN_NEED_TYPE = 84;
 
 	/**
 	 * The meta object id for the '{@link org.peerplan.model.WorkPlanParty <em>Work Plan Party</em>}' enum.
@@ -4725,7 +4825,7 @@ public interface PeerPlanPackage extends EPackage {
 	 * @see org.peerplan.model.impl.PeerPlanPackageImpl#getWorkPlanParty()
 	 * @generated
 	 */
-	int WORK_PLAN_PARTY = 84;
+	int WORK_PLAN_PARTY = 85;
 
 	/**
 	 * The meta object id for the '{@link org.peerplan.model.PlanOfActionOutcome <em>Plan Of Action Outcome</em>}' enum.
@@ -4735,7 +4835,7 @@ public interface PeerPlanPackage extends EPackage {
 	 * @see org.peerplan.model.impl.PeerPlanPackageImpl#getPlanOfActionOutcome()
 	 * @generated
 	 */
-	int PLAN_OF_ACTION_OUTCOME = 85;
+	int PLAN_OF_ACTION_OUTCOME = 86;
 
 	/**
 	 * The meta object id for the '{@link org.peerplan.model.YesNo <em>Yes No</em>}' enum.
@@ -4745,7 +4845,7 @@ public interface PeerPlanPackage extends EPackage {
 	 * @see org.peerplan.model.impl.PeerPlanPackageImpl#getYesNo()
 	 * @generated
 	 */
-	int YES_NO = 86;
+	int YES_NO = 87;
 
 	/**
 	 * The meta object id for the '<em>Local Date</em>' data type.
@@ -4755,7 +4855,7 @@ public interface PeerPlanPackage extends EPackage {
 	 * @see org.peerplan.model.impl.PeerPlanPackageImpl#getLocalDate()
 	 * @generated
 	 */
-	int LOCAL_DATE = 87;
+	int LOCAL_DATE = 88;
 
 
 	/**
@@ -5098,6 +5198,39 @@ public interface PeerPlanPackage extends EPackage {
 	EAttribute getAgency_HoursPerFte();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.peerplan.model.Agency#getFringeBenefitRate <em>Fringe Benefit Rate</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Fringe Benefit Rate</em>'.
+	 * @see org.peerplan.model.Agency#getFringeBenefitRate()
+	 * @see #getAgency()
+	 * @generated
+	 */
+	EAttribute getAgency_FringeBenefitRate();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.peerplan.model.Agency#getMedicaidHourlyRate <em>Medicaid Hourly Rate</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Medicaid Hourly Rate</em>'.
+	 * @see org.peerplan.model.Agency#getMedicaidHourlyRate()
+	 * @see #getAgency()
+	 * @generated
+	 */
+	EAttribute getAgency_MedicaidHourlyRate();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.peerplan.model.Agency#getBillableShare <em>Billable Share</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Billable Share</em>'.
+	 * @see org.peerplan.model.Agency#getBillableShare()
+	 * @see #getAgency()
+	 * @generated
+	 */
+	EAttribute getAgency_BillableShare();
+
+	/**
 	 * Returns the meta object for the containment reference list '{@link org.peerplan.model.Agency#getPrograms <em>Programs</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -5140,6 +5273,49 @@ public interface PeerPlanPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getAgency_AdvisoryBoard();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.peerplan.model.Agency#getHolidays <em>Holidays</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Holidays</em>'.
+	 * @see org.peerplan.model.Agency#getHolidays()
+	 * @see #getAgency()
+	 * @generated
+	 */
+	EReference getAgency_Holidays();
+
+	/**
+	 * Returns the meta object for class '{@link org.peerplan.model.Holiday <em>Holiday</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Holiday</em>'.
+	 * @see org.peerplan.model.Holiday
+	 * @generated
+	 */
+	EClass getHoliday();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.peerplan.model.Holiday#getName <em>Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Name</em>'.
+	 * @see org.peerplan.model.Holiday#getName()
+	 * @see #getHoliday()
+	 * @generated
+	 */
+	EAttribute getHoliday_Name();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.peerplan.model.Holiday#getDate <em>Date</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Date</em>'.
+	 * @see org.peerplan.model.Holiday#getDate()
+	 * @see #getHoliday()
+	 * @generated
+	 */
+	EAttribute getHoliday_Date();
 
 	/**
 	 * Returns the meta object for class '{@link org.peerplan.model.Program <em>Program</em>}'.
@@ -5346,6 +5522,17 @@ public interface PeerPlanPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getFunderConstraint_FirstPeerStartBy();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.peerplan.model.FunderConstraint#getAnnualAmount <em>Annual Amount</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Annual Amount</em>'.
+	 * @see org.peerplan.model.FunderConstraint#getAnnualAmount()
+	 * @see #getFunderConstraint()
+	 * @generated
+	 */
+	EAttribute getFunderConstraint_AnnualAmount();
 
 	/**
 	 * Returns the meta object for class '{@link org.peerplan.model.AdvisoryBoard <em>Advisory Board</em>}'.
@@ -6091,6 +6278,17 @@ public interface PeerPlanPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getSpeedUpChoice_Rationale();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.peerplan.model.SpeedUpChoice#getCost <em>Cost</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Cost</em>'.
+	 * @see org.peerplan.model.SpeedUpChoice#getCost()
+	 * @see #getSpeedUpChoice()
+	 * @generated
+	 */
+	EAttribute getSpeedUpChoice_Cost();
 
 	/**
 	 * Returns the meta object for the reference '{@link org.peerplan.model.SpeedUpChoice#getTask <em>Task</em>}'.
@@ -9263,6 +9461,30 @@ public interface PeerPlanPackage extends EPackage {
 		EAttribute AGENCY__HOURS_PER_FTE = eINSTANCE.getAgency_HoursPerFte();
 
 		/**
+		 * The meta object literal for the '<em><b>Fringe Benefit Rate</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute AGENCY__FRINGE_BENEFIT_RATE = eINSTANCE.getAgency_FringeBenefitRate();
+
+		/**
+		 * The meta object literal for the '<em><b>Medicaid Hourly Rate</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute AGENCY__MEDICAID_HOURLY_RATE = eINSTANCE.getAgency_MedicaidHourlyRate();
+
+		/**
+		 * The meta object literal for the '<em><b>Billable Share</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute AGENCY__BILLABLE_SHARE = eINSTANCE.getAgency_BillableShare();
+
+		/**
 		 * The meta object literal for the '<em><b>Programs</b></em>' containment reference list feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -9293,6 +9515,40 @@ public interface PeerPlanPackage extends EPackage {
 		 * @generated
 		 */
 		EReference AGENCY__ADVISORY_BOARD = eINSTANCE.getAgency_AdvisoryBoard();
+
+		/**
+		 * The meta object literal for the '<em><b>Holidays</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference AGENCY__HOLIDAYS = eINSTANCE.getAgency_Holidays();
+
+		/**
+		 * The meta object literal for the '{@link org.peerplan.model.impl.HolidayImpl <em>Holiday</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.peerplan.model.impl.HolidayImpl
+		 * @see org.peerplan.model.impl.PeerPlanPackageImpl#getHoliday()
+		 * @generated
+		 */
+		EClass HOLIDAY = eINSTANCE.getHoliday();
+
+		/**
+		 * The meta object literal for the '<em><b>Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute HOLIDAY__NAME = eINSTANCE.getHoliday_Name();
+
+		/**
+		 * The meta object literal for the '<em><b>Date</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute HOLIDAY__DATE = eINSTANCE.getHoliday_Date();
 
 		/**
 		 * The meta object literal for the '{@link org.peerplan.model.impl.ProgramImpl <em>Program</em>}' class.
@@ -9451,6 +9707,14 @@ public interface PeerPlanPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute FUNDER_CONSTRAINT__FIRST_PEER_START_BY = eINSTANCE.getFunderConstraint_FirstPeerStartBy();
+
+		/**
+		 * The meta object literal for the '<em><b>Annual Amount</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FUNDER_CONSTRAINT__ANNUAL_AMOUNT = eINSTANCE.getFunderConstraint_AnnualAmount();
 
 		/**
 		 * The meta object literal for the '{@link org.peerplan.model.impl.AdvisoryBoardImpl <em>Advisory Board</em>}' class.
@@ -10031,6 +10295,14 @@ public interface PeerPlanPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute SPEED_UP_CHOICE__RATIONALE = eINSTANCE.getSpeedUpChoice_Rationale();
+
+		/**
+		 * The meta object literal for the '<em><b>Cost</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SPEED_UP_CHOICE__COST = eINSTANCE.getSpeedUpChoice_Cost();
 
 		/**
 		 * The meta object literal for the '<em><b>Task</b></em>' reference feature.

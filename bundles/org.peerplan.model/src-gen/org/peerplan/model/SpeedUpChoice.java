@@ -2,6 +2,8 @@
  */
 package org.peerplan.model;
 
+import java.math.BigDecimal;
+
 import org.eclipse.emf.ecore.EObject;
 
 import org.peerplan.model.catalog.SpeedUpOptionDef;
@@ -17,6 +19,7 @@ import org.peerplan.model.catalog.SpeedUpOptionDef;
  * <ul>
  *   <li>{@link org.peerplan.model.SpeedUpChoice#getOption <em>Option</em>}</li>
  *   <li>{@link org.peerplan.model.SpeedUpChoice#getRationale <em>Rationale</em>}</li>
+ *   <li>{@link org.peerplan.model.SpeedUpChoice#getCost <em>Cost</em>}</li>
  *   <li>{@link org.peerplan.model.SpeedUpChoice#getTask <em>Task</em>}</li>
  * </ul>
  *
@@ -68,6 +71,31 @@ public interface SpeedUpChoice extends EObject {
 	 * @generated
 	 */
 	void setRationale(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Cost</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * What taking this option is estimated to cost; it counts among the plan's actions in the budget's first year.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Cost</em>' attribute.
+	 * @see #setCost(BigDecimal)
+	 * @see org.peerplan.model.PeerPlanPackage#getSpeedUpChoice_Cost()
+	 * @model
+	 * @generated
+	 */
+	BigDecimal getCost();
+
+	/**
+	 * Sets the value of the '{@link org.peerplan.model.SpeedUpChoice#getCost <em>Cost</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Cost</em>' attribute.
+	 * @see #getCost()
+	 * @generated
+	 */
+	void setCost(BigDecimal value);
 
 	/**
 	 * Returns the value of the '<em><b>Task</b></em>' reference.

@@ -135,6 +135,9 @@ public interface Task extends EObject {
 	 * Returns the value of the '<em><b>Duration Days</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Working days: weekends and the agency's holidays are not counted; 0 for a milestone.
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Duration Days</em>' attribute.
 	 * @see #setDurationDays(int)
 	 * @see org.peerplan.model.PeerPlanPackage#getTask_DurationDays()

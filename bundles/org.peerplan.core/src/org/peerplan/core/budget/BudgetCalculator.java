@@ -9,20 +9,31 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import org.peerplan.core.budget.BudgetYear.Funding;
+import org.peerplan.model.Action;
+import org.peerplan.model.Agency;
 import org.peerplan.model.BudgetCategory;
 import org.peerplan.model.BudgetLine;
+import org.peerplan.model.FunderConstraint;
 import org.peerplan.model.ImplementationPlan;
 import org.peerplan.model.PeerRole;
+import org.peerplan.model.SpeedUpChoice;
 import org.peerplan.model.TrainingSession;
 
 /**
- * Costs a plan per plan year. Positions and contracted supervision accrue day by day from the first peer's start;
- * sessions fall in the year of their date; budget lines carry their own year.
+ * Costs a plan per plan year and sets its funding against the costs. Positions, their fringe benefits, contracted
+ * supervision and Medicaid billing accrue day by day from the first peer's start; sessions fall in the year of their
+ * date, actions in the year they are due (the first year when no date is set) and chosen speed-up options in the
+ * first; budget lines carry their own year;
+ * each funder's yearly amount is available in every plan year.
  */
 public final class BudgetCalculator {
 
     /** Years shown when nothing in the plan reaches further: the preparation year and the first year with peers. */
     private static final int MINIMUM_YEARS = 2;
+
+    /** How Medicaid billing is named among the funding sources. */
+    public static final String MEDICAID = "Medicaid billing for peer services";
 
     public List<BudgetYear> years(ImplementationPlan plan) {
         LocalDate planStart = plan.getTimeline().getPlanStart();
@@ -35,7 +46,9 @@ public final class BudgetCalculator {
             LocalDate start = planStart.plusYears(year - 1L);
             LocalDate end = planStart.plusYears(year);
             Map<BudgetCategory, BigDecimal> costs = new EnumMap<>(BudgetCategory.class);
-            add(costs, BudgetCategory.POSITIONS, positions(plan, start, end));
+            BigDecimal positions = positions(plan, start, end);
+            add(costs, BudgetCategory.POSITIONS, positions);
+            add(costs, BudgetCategory.FRINGE_BENEFITS, fringe(plan.getAgency(), positions));
             add(costs, BudgetCategory.SUPERVISION, supervision(plan, start, end));
             for (TrainingSession session : plan.getTrainingPlan().getSessions()) {
                 if (session.getDate() != null && !session.getDate().isBefore(start) && session.getDate().isBefore(end)) {
@@ -47,7 +60,19 @@ public final class BudgetCalculator {
                     add(costs, line.getCategory(), line.getAmount());
                 }
             }
-            years.add(new BudgetYear(year, start, end, costs));
+            for (Action action : plan.getActions()) {
+                if (action.getCost() != null && planYear(planStart, action.getDue()) == year) {
+                    add(costs, BudgetCategory.ACTIONS, action.getCost());
+                }
+            }
+            if (year == 1) {
+                for (SpeedUpChoice speedUp : plan.getTimeline().getSpeedUps()) {
+                    if (speedUp.getCost() != null) {
+                        add(costs, BudgetCategory.ACTIONS, speedUp.getCost());
+                    }
+                }
+            }
+            years.add(new BudgetYear(year, start, end, costs, funding(plan, start, end)));
         }
         return years;
     }
@@ -58,6 +83,12 @@ public final class BudgetCalculator {
             return session.getCourse().getListValue();
         }
         return session.getCost() == null ? BigDecimal.ZERO : session.getCost();
+    }
+
+    /** Benefits and payroll taxes on the given wages at the agency's rate; nothing when no rate is set. */
+    public static BigDecimal fringe(Agency agency, BigDecimal wages) {
+        BigDecimal rate = agency.getFringeBenefitRate();
+        return rate == null ? BigDecimal.ZERO : wages.multiply(rate).setScale(2, RoundingMode.HALF_UP);
     }
 
     /** The yearly cost of a role at full strength: FTE × hourly rate × the agency's hours per FTE. */
@@ -75,6 +106,32 @@ public final class BudgetCalculator {
             total = total.add(prorate(annualCost(role, plan.getAgency().getHoursPerFte()), plan, start, end));
         }
         return total;
+    }
+
+    private static List<Funding> funding(ImplementationPlan plan, LocalDate start, LocalDate end) {
+        List<Funding> funding = new ArrayList<>();
+        for (FunderConstraint funder : plan.getAgency().getFunderConstraints()) {
+            if (funder.getAnnualAmount() != null && funder.getAnnualAmount().signum() > 0) {
+                funding.add(new Funding(funder.getFunder(), funder.getAnnualAmount()));
+            }
+        }
+        BigDecimal medicaid = prorate(medicaidPerYear(plan), plan, start, end);
+        if (medicaid.signum() > 0) {
+            funding.add(new Funding(MEDICAID, medicaid));
+        }
+        return funding;
+    }
+
+    /** Billable peer hours at the Medicaid rate, when the agency bills Medicaid for peer services. */
+    private static BigDecimal medicaidPerYear(ImplementationPlan plan) {
+        Agency agency = plan.getAgency();
+        if (!agency.isBillsMedicaidForPeerServices() || agency.getMedicaidHourlyRate() == null
+                || agency.getBillableShare() == null) {
+            return BigDecimal.ZERO;
+        }
+        double fte = plan.getRoles().stream().mapToDouble(PeerRole::getFte).sum();
+        return agency.getMedicaidHourlyRate().multiply(agency.getBillableShare()).multiply(BigDecimal.valueOf(fte))
+                .multiply(BigDecimal.valueOf(agency.getHoursPerFte()));
     }
 
     private static BigDecimal supervision(ImplementationPlan plan, LocalDate start, LocalDate end) {
@@ -99,8 +156,18 @@ public final class BudgetCalculator {
         return perYear.multiply(BigDecimal.valueOf(days)).divide(BigDecimal.valueOf(yearDays), 2, RoundingMode.HALF_UP);
     }
 
+    /** The plan year a date falls in, counted from 1; the first year for no date or one before the plan. */
+    private static int planYear(LocalDate planStart, LocalDate date) {
+        return date == null || date.isBefore(planStart) ? 1 : (int) ChronoUnit.YEARS.between(planStart, date) + 1;
+    }
+
     private static int lastYear(ImplementationPlan plan, LocalDate planStart) {
         int last = 0;
+        for (Action action : plan.getActions()) {
+            if (action.getCost() != null) {
+                last = Math.max(last, planYear(planStart, action.getDue()));
+            }
+        }
         for (TrainingSession session : plan.getTrainingPlan().getSessions()) {
             if (session.getDate() != null) {
                 last = Math.max(last, (int) ChronoUnit.YEARS.between(planStart, session.getDate()) + 1);

@@ -1,5 +1,6 @@
 package org.peerplan.core.plan;
 
+import java.util.List;
 import java.util.Locale;
 
 import org.eclipse.emf.common.util.Enumerator;
@@ -54,6 +55,15 @@ public final class Labels {
     /** "1 question", "3 questions": a count for a reader, never "question(s)". */
     public static String count(long n, String singular, String plural) {
         return n + " " + (n == 1 ? singular : plural);
+    }
+
+    /** "a", "a or b", "a, b or c": items as a sentence lists them, with the given last conjunction. */
+    public static String joined(List<String> items, String conjunction) {
+        if (items.size() <= 1) {
+            return String.join("", items);
+        }
+        return String.join(", ", items.subList(0, items.size() - 1)) + " " + conjunction + " "
+                + items.get(items.size() - 1);
     }
 
     private static String shorten(String text) {

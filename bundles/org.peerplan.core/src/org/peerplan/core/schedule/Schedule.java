@@ -8,9 +8,9 @@ import java.util.Map;
 import org.peerplan.model.Task;
 import org.peerplan.model.TaskStatus;
 
-/** The computed timeline: every task's dates, in timeline order. */
+/** The computed timeline: every task's dates, in timeline order, and the working days they were counted in. */
 public record Schedule(LocalDate planStart, LocalDate finish, List<ScheduledTask> tasks, Map<Task, ScheduledTask> byTask,
-        LocalDate firstPeerStart) {
+        LocalDate firstPeerStart, WorkingCalendar calendar) {
 
     public ScheduledTask of(Task task) {
         return byTask.get(task);

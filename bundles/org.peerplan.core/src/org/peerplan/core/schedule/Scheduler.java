@@ -12,24 +12,26 @@ import org.peerplan.model.Task;
 import org.peerplan.model.Timeline;
 
 /**
- * Computes a timeline's dates. A task starts when its last dependency finishes, no earlier than its own fixed start
- * (if it has one) and no earlier than the plan's start; the backward pass from the latest finish gives each task's
- * slack, and tasks without slack form the critical path.
+ * Computes a timeline's dates in the agency's working days. A task starts on the first working day after its last
+ * dependency finishes, no earlier than its own fixed start (if it has one) and no earlier than the plan's start; the
+ * backward pass from the latest finish gives each task's slack, and tasks without slack form the critical path.
  */
 public final class Scheduler {
 
     public Schedule schedule(Timeline timeline) {
+        WorkingCalendar calendar = WorkingCalendar.of(timeline);
         List<Task> tasks = timeline.getStages().stream().map(Stage::getTasks).flatMap(List::stream).toList();
         LocalDate planStart = timeline.getPlanStart() != null ? timeline.getPlanStart() : earliestFixedStart(tasks);
+        LocalDate firstDay = calendar.onOrAfter(planStart);
         List<Task> order = topologicalOrder(tasks);
 
         Map<Task, LocalDate> earlyStart = new HashMap<>();
         Map<Task, LocalDate> earlyFinish = new HashMap<>();
-        LocalDate finish = planStart;
+        LocalDate finish = firstDay;
         for (Task task : order) {
-            LocalDate start = planStart;
+            LocalDate start = firstDay;
             if (task.getStart() != null && task.getStart().isAfter(start)) {
-                start = task.getStart();
+                start = calendar.onOrAfter(task.getStart());
             }
             for (Task dependency : task.getDependsOn()) {
                 LocalDate ready = earlyFinish.get(dependency);
@@ -37,7 +39,7 @@ public final class Scheduler {
                     start = ready;
                 }
             }
-            LocalDate end = start.plusDays(Math.max(task.getDurationDays(), 0));
+            LocalDate end = calendar.plus(start, duration(task));
             earlyStart.put(task, start);
             earlyFinish.put(task, end);
             finish = end.isAfter(finish) ? end : finish;
@@ -54,8 +56,7 @@ public final class Scheduler {
             Task task = order.get(i);
             LocalDate latest = finish;
             for (Task successor : successors.getOrDefault(task, List.of())) {
-                LocalDate successorLateStart = lateFinish.get(successor)
-                        .minusDays(Math.max(successor.getDurationDays(), 0));
+                LocalDate successorLateStart = calendar.minus(lateFinish.get(successor), duration(successor));
                 latest = successorLateStart.isBefore(latest) ? successorLateStart : latest;
             }
             lateFinish.put(task, latest);
@@ -63,11 +64,19 @@ public final class Scheduler {
 
         Map<Task, ScheduledTask> byTask = new LinkedHashMap<>();
         for (Task task : tasks) {
+            LocalDate start = earlyStart.get(task);
             LocalDate late = lateFinish.get(task);
-            byTask.put(task, new ScheduledTask(task, earlyStart.get(task), earlyFinish.get(task),
-                    late.minusDays(Math.max(task.getDurationDays(), 0)), late));
+            LocalDate lateStart = calendar.minus(late, duration(task));
+            LocalDate lastDay = duration(task) == 0 ? start : calendar.plus(start, duration(task) - 1L);
+            byTask.put(task, new ScheduledTask(task, start, earlyFinish.get(task), lateStart, late, lastDay,
+                    calendar.between(start, lateStart)));
         }
-        return new Schedule(planStart, finish, List.copyOf(byTask.values()), byTask, timeline.getFirstPeerStart());
+        return new Schedule(planStart, finish, List.copyOf(byTask.values()), byTask, timeline.getFirstPeerStart(),
+                calendar);
+    }
+
+    private static int duration(Task task) {
+        return Math.max(task.getDurationDays(), 0);
     }
 
     private static LocalDate earliestFixedStart(List<Task> tasks) {

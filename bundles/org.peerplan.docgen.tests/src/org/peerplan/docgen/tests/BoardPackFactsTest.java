@@ -45,7 +45,7 @@ class BoardPackFactsTest {
         String docx = new DocxContents(files.get(1)).text().replaceAll("\\s+", " ");
 
         List<String> facts = new ArrayList<>(List.of("Riverbend Community Behavioral Health", "band 5–7",
-                "$161,973", "$293,140", "$455,113"));
+                "$193,539", "$365,212", "$558,751"));
         for (Action action : plan.getActions()) {
             facts.add(action.getTitle());
             if (action.getOwner() != null) {

@@ -51,7 +51,7 @@ class DocumentsTest {
         for (String fact : List.of("Board pack for Riverbend Community Behavioral Health", "6 of 10",
                 "band 5–7", "at least <strong>12 months</strong>", "<strong>9 months</strong>",
                 "shorter than the 12 months", "January 4, 2028", "Approve 2 peer roles, 4.0 FTE in all",
-                "Approve the budget of $455,113 over 2 years", "$161,973", "$293,140", "Top risks",
+                "Approve the budget of $558,751 over 2 years", "$193,539", "$365,212", "Risks and tensions",
                 "What happens next", "Readiness and timeline assessment", "Validation report")) {
             assertTrue(html.contains(fact), fact);
         }
@@ -108,8 +108,8 @@ class DocumentsTest {
             assertTrue(text.contains("Riverbend Community Behavioral Health — Board pack — April 30, 2027"),
                     "running header");
             assertTrue(text.contains("Page 1 of " + pdf.getNumberOfPages()), "page numbers");
-            for (String fact : List.of("6 of 10", "at least 12 months", "Approve the budget of $455,113 over 2 years",
-                    "$161,973", "R25", "R69")) {
+            for (String fact : List.of("6 of 10", "at least 12 months", "Approve the budget of $558,751 over 2 years",
+                    "$193,539", "R25", "R69")) {
                 assertTrue(text.contains(fact), fact);
             }
             for (PDPage page : pdf.getPages()) {

@@ -34,7 +34,7 @@ class DocxDocumentsTest {
         assertTrue(docx.count("tbl") >= 8, docx.count("tbl") + " tables");
         assertTrue(docx.count("tblHeader") >= 8, "header rows repeat on every page");
         String text = docx.text();
-        for (String fact : List.of("6 of 10", "Approve the budget of $455,113 over 2 years", "$161,973",
+        for (String fact : List.of("6 of 10", "Approve the budget of $558,751 over 2 years", "$193,539",
                 "Greg Whitfield", "R25", "Tamika Brooks")) {
             assertTrue(text.contains(fact), fact);
         }
@@ -43,5 +43,11 @@ class DocxDocumentsTest {
                 "Heading 1 is an outline level, so Word's navigation pane lists it");
         assertTrue(DocxContents.decode(docx.parts.get("word/document.xml")).contains(" TOC \\o"),
                 "a table of contents field");
+        String document = DocxContents.decode(docx.parts.get("word/document.xml"));
+        int option = document.indexOf("Keep October 4, 2027:");
+        assertTrue(option > 0, "a decision's options are written");
+        String paragraph = document.substring(document.lastIndexOf("<w:p>", option), option);
+        assertTrue(paragraph.contains("<w:ilvl w:val=\"1\"/><w:numId w:val=\"1\"/>"),
+                "an option is a bullet under its numbered decision: " + paragraph);
     }
 }

@@ -84,9 +84,10 @@ class HostilePlanTextTest {
         assertTrue(html.contains("Tom &amp; Jerry&#39;s &quot;partnership&quot; a &lt; b"), "escaped ampersand and quotes");
 
         try (PDDocument pdf = Loader.loadPDF(Files.readAllBytes(files.get(1)))) {
-            String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+            // Without white space: a long token in a narrow table column wraps where the PDF's lines break.
+            String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", "");
             for (String literal : List.of(SCRIPT, STYLE, VELOCITY, "Tom & Jerry's \"partnership\"")) {
-                assertTrue(text.contains(literal), "the PDF shows " + literal);
+                assertTrue(text.contains(literal.replaceAll("\\s+", "")), "the PDF shows " + literal);
             }
         }
 

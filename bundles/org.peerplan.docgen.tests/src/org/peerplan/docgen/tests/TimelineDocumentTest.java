@@ -50,7 +50,7 @@ class TimelineDocumentTest {
         }
         assertTrue(html.contains("69 tasks in 10 stages"), "task count");
         assertTrue(html.contains("30 done, 9 in progress, 30 not started"), "status counts");
-        assertTrue(html.contains("The last task ends on March 6, 2028."), "plan end");
+        assertTrue(html.contains("The last task ends on March 15, 2028."), "plan end");
     }
 
     @Test
@@ -64,32 +64,34 @@ class TimelineDocumentTest {
         assertEquals(69, count(between(html, "id=\"d09-tasks\"", "id=\"d09-milestones\""), "<tr><td>"),
                 "one row per task");
 
-        // Board buy-in: starts when the education series (45 days from January 18) ends; 14 days, last day March 17.
+        // Board buy-in: starts when the education series (32 working days from January 19) ends; 10 working days, the
+        // last Thursday March 18.
         String buyIn = row(html, "Get buy-in from the board, the executive director and management");
-        for (String cell : List.of("<td>Elena Vasquez</td>", nowrap("Mar 4, 2027"),
-                nowrap("Mar 17, 2027"), "<td class=\"number\">14</td>", nowrap("Done"), "<td class=\"number\">53</td>",
+        for (String cell : List.of("<td>Elena Vasquez</td>", nowrap("Mar 5, 2027"),
+                nowrap("Mar 18, 2027"), "<td class=\"number\">10</td>", nowrap("Done"), "<td class=\"number\">34</td>",
                 "◆",
                 "Milestone: Board resolution endorsing peer roles", "After S1-T2, S1-T4.")) {
             assertTrue(buyIn.contains(cell), cell + " in " + buyIn);
         }
-        // The staff readiness training runs 90 days after buy-in and the attitude work.
+        // The staff readiness training runs 64 working days after buy-in and the attitude work.
         String readiness = row(html, "Staff readiness training and open and closed forums");
-        for (String cell : List.of("<td>Tamika Brooks, MSW, CPSS</td>", nowrap("Mar 18, 2027"),
-                nowrap("Jun 15, 2027"), "<td class=\"number\">90</td>", nowrap("In progress"),
-                "<td class=\"number\">85</td>")) {
+        for (String cell : List.of("<td>Tamika Brooks, MSW, CPSS</td>", nowrap("Mar 19, 2027"),
+                nowrap("Jun 21, 2027"), "<td class=\"number\">64</td>", nowrap("In progress"),
+                "<td class=\"number\">54</td>")) {
             assertTrue(readiness.contains(cell), cell + " in " + readiness);
         }
         // A fixed start: the WISE orientation is on the critical path, as is the enrolment that follows it.
         String orientation = row(html, "Week one: WISE Peer Orientation Program");
-        for (String cell : List.of(nowrap("Oct 6, 2027"), nowrap("Oct 8, 2027"), nowrap("Not started"), "0, critical",
+        for (String cell : List.of(nowrap("Oct 6, 2027"), nowrap("Oct 7, 2027"), nowrap("Not started"), "0, critical",
                 "Not before October 6, 2027.")) {
             assertTrue(orientation.contains(cell), cell + " in " + orientation);
         }
         assertTrue(row(html, "Enroll the peers in WISE U, WRAP Seminar I and WRAP Seminar II")
-                .contains(nowrap("Mar 6, 2028")), "the last task");
+                .contains(nowrap("Mar 15, 2028")), "the last task");
         assertTrue(row(html, "Enroll the peers in WISE U, WRAP Seminar I and WRAP Seminar II").contains("0, critical"));
         assertEquals(2, count(between(html, "id=\"d09-tasks\"", "id=\"d09-milestones\""), "0, critical"),
                 "two critical tasks");
+        assertTrue(html.contains("Days and slack are working days"), "the unit is said");
         assertTrue(row(html, "Advertise and screen for the minimum qualifications").contains("<td>Linda Cho</td>"));
     }
 
@@ -97,15 +99,15 @@ class TimelineDocumentTest {
     void milestonesAreListedInDateOrder() {
         String milestones = between(render(ExampleViews.example()), "id=\"d09-milestones\"", "id=\"d09-overdue\"");
         assertEquals(9, count(milestones, "<tr><td class=\"nowrap\">"), "nine milestones");
-        assertInOrder(milestones, ">March 11, 2027</td>", "Identify appropriate supervisors",
-                ">March 17, 2027</td>", "Get buy-in from the board", ">April 8, 2027</td>",
-                "Set timeframes and approve the implementation timeline", ">April 11, 2027</td>",
-                "Set the rates and pay ranges above entry level", ">April 25, 2027</td>",
-                "Keep the wording flexible and approve the job descriptions", ">June 30, 2027</td>",
-                "Go or no-go review", ">August 4, 2027</td>", "Convene the hiring panels",
+        assertInOrder(milestones, ">March 12, 2027</td>", "Identify appropriate supervisors",
+                ">March 18, 2027</td>", "Get buy-in from the board", ">April 12, 2027</td>",
+                "Set the rates and pay ranges above entry level", ">April 12, 2027</td>",
+                "Set timeframes and approve the implementation timeline", ">April 28, 2027</td>",
+                "Keep the wording flexible and approve the job descriptions", ">July 7, 2027</td>",
+                "Go or no-go review", ">August 11, 2027</td>", "Convene the hiring panels",
                 ">October 4, 2027</td>", "Day one: binder, onboarding materials and paperwork",
-                ">January 16, 2028</td>", "Hold the 90-day reviews");
-        assertTrue(milestones.contains("First peers start (2027-10-04)"), "deliverable");
+                ">January 24, 2028</td>", "Hold the 90-day reviews");
+        assertTrue(milestones.contains("First peers start"), "deliverable");
     }
 
     @Test
@@ -123,20 +125,19 @@ class TimelineDocumentTest {
                 new PlanChecker(RuleRegistry.all(), asOf).check(plan), asOf));
         String overdue = between(html, "id=\"d09-overdue\"", "</section>");
         assertTrue(overdue.contains("Overdue as of June 1, 2027"), overdue);
-        assertTrue(overdue.contains("8 tasks should have ended by June 1, 2027"), overdue);
+        assertTrue(overdue.contains("6 tasks should have ended by June 1, 2027"), overdue);
         assertInOrder(overdue, "Write and distribute the job announcements and application forms",
-                "Contract peer professional-development supervision", "Arrange benefits counselling",
-                "Plan the interview process", "Set formal and informal reviews", "Define the onboarding",
-                "Write the question set with the peer members of the panel");
+                "Arrange benefits counselling", "Contract peer professional-development supervision",
+                "Plan the interview process", "Set formal and informal reviews", "Define the onboarding");
         String announcements = row(overdue, "Write and distribute the job announcements and application forms");
-        for (String cell : List.of("<td>Linda Cho</td>", nowrap("May 2, 2027"),
-                "<td>30 days<div class=\"problem\">beyond its slack", nowrap("In progress"))) {
+        for (String cell : List.of("<td>Linda Cho</td>", nowrap("May 5, 2027"),
+                "<td>27 days<div class=\"problem\">beyond its slack", nowrap("In progress"))) {
             assertTrue(announcements.contains(cell), cell + " in " + announcements);
         }
-        assertTrue(row(overdue, "Form interview committees").contains(nowrap("Not started")));
-        // Three weeks late with 300 days of slack moves nothing.
+        assertFalse(overdue.contains("Form interview committees"), "ends June 3, not yet due");
+        // Three weeks late with 210 working days of slack moves nothing.
         assertTrue(row(overdue, "Arrange benefits counselling").contains("<td>21 days</td>"), overdue);
-        assertFalse(overdue.contains("Advertise and screen"), "ends June 27, not yet due");
+        assertFalse(overdue.contains("Advertise and screen"), "ends July 2, not yet due");
     }
 
     @Test
@@ -145,11 +146,11 @@ class TimelineDocumentTest {
         task(plan, "Keep the wording flexible and approve the job descriptions").setDurationDays(0);
         String html = render(ExampleViews.of(plan));
         String approval = row(html, "Keep the wording flexible and approve the job descriptions");
-        assertTrue(approval.contains("<td class=\"nowrap\">Apr 25, 2027</td><td class=\"nowrap\">Apr 25, 2027</td>"
+        assertTrue(approval.contains("<td class=\"nowrap\">Apr 28, 2027</td><td class=\"nowrap\">Apr 28, 2027</td>"
                 + "<td class=\"number\">0</td>"),
                 approval);
         // Its successors now start the same day.
-        assertTrue(row(html, "Check the ads for ADA compliance").contains(nowrap("Apr 25, 2027")));
+        assertTrue(row(html, "Check the ads for ADA compliance").contains(nowrap("Apr 28, 2027")));
     }
 
     @Test
@@ -164,9 +165,9 @@ class TimelineDocumentTest {
             assertTrue(text.contains("Riverbend Community Behavioral Health — Implementation timeline — April 30,"
                     + " 2027"), "running header");
             for (String fact : List.of("Implementation timeline", "Preparation before the first peer starts",
-                    "January 4, 2028", "Get buy-in from the board", "Elena Vasquez", "March 17, 2027",
+                    "January 4, 2028", "Get buy-in from the board", "Elena Vasquez", "March 18, 2027",
                     "Week one: WISE Peer Orientation Program", "0, critical", "Hold the 90-day reviews",
-                    "January 16, 2028", "No task is overdue", "Page 1 of " + pdf.getNumberOfPages())) {
+                    "January 24, 2028", "No task is overdue", "Page 1 of " + pdf.getNumberOfPages())) {
                 assertTrue(text.contains(fact), fact);
             }
         }

@@ -117,7 +117,7 @@ class TrainingDocumentTest {
     void readinessTrainingCoversAllFiveElementsBeforeTheFirstPeer() {
         String readiness = between(render(ExampleViews.example()), "id=\"d10-readiness\"", "id=\"d10-orientation\"");
         for (String fact : List.of("before the first peer starts on October 4, 2027",
-                "S1-T6</span> Staff readiness training and open and closed forums", "March 18, 2027 to June 15, 2027",
+                "S1-T6</span> Staff readiness training and open and closed forums", "March 19, 2027 to June 21, 2027",
                 "Staff readiness training: why Riverbend is hiring peer staff", "<td>May 19, 2027</td>",
                 "<td>RT-a, RT-b, RT-c, RT-d, RT-e</td>", "covers <strong>5 of the 5 elements</strong>",
                 "RT-a Announce the plan", "RT-b Non-disclosing colleagues", "RT-c Prepare for hard questions",
@@ -150,7 +150,7 @@ class TrainingDocumentTest {
     void orientationAndContinuingEducationFollowTheGuidance() {
         String html = render(ExampleViews.example());
         String orientation = between(html, "id=\"d10-orientation\"", "id=\"d10-ce\"");
-        assertTrue(orientation.contains("Week one: WISE Peer Orientation Program, October 6, 2027 to October 8, 2027"),
+        assertTrue(orientation.contains("Week one: WISE Peer Orientation Program, October 6, 2027 to October 7, 2027"),
                 orientation);
         assertTrue(orientation.contains("10 of the 10 orientation topics are covered."), orientation);
         String ce = between(html, "id=\"d10-ce\"", "id=\"d10-budget\"");
@@ -186,10 +186,18 @@ class TrainingDocumentTest {
         assertTrue(row(budget, "<td>Contracted supervision</td>").contains("$9,600"), budget);
         assertTrue(row(budget, "<td>Consultation</td>").contains("<td class=\"number\">$36,000</td>"
                 + "<td class=\"number\">$12,000</td><td class=\"number\">$48,000</td>"), budget);
-        assertTrue(row(budget, "<th>Total</th>").contains("<th class=\"number\">$161,973</th>"
-                + "<th class=\"number\">$293,140</th><th class=\"number\">$455,113</th>"), budget);
-        assertInOrder(budget, "Peer positions", "Training*", "Contracted supervision", "Consultation", "Travel",
-                "Recruitment", "Other");
+        assertTrue(row(budget, "<th>Total costs</th>").contains("<th class=\"number\">$193,539</th>"
+                + "<th class=\"number\">$365,212</th><th class=\"number\">$558,751</th>"), budget);
+        assertInOrder(budget, "Peer positions", "Fringe benefits", "Training*", "Contracted supervision",
+                "Action plan", "Consultation", "Travel", "Recruitment", "Other", "Total costs",
+                "Sacramento County Department of Health Services", "Medicaid billing for peer services",
+                "Total funding", "Funding less costs");
+        assertTrue(row(budget, "<td>Fringe benefits</td>").contains("<td class=\"number\">$72,072</td>"), budget);
+        assertTrue(row(budget, "<td>Action plan</td>").contains("<td class=\"number\">$13,400</td>"), budget);
+        assertTrue(row(budget, "<th>Funding less costs</th>").contains("<th class=\"number\">$78,672</th>"
+                + "<th class=\"number\">$2,583</th><th class=\"number\">$81,255</th>"), budget);
+        assertTrue(budget.contains("with fringe benefits at 30 % of wages"), budget);
+        assertFalse(budget.contains("does not cover the costs"), "funding covers both years");
         assertTrue(budget.contains("* Training: " + LABEL), budget);
         assertTrue(budget.contains("Implementation consultant: plan, policy review and coaching"), budget);
         assertTrue(row(budget, "<td>Peer Recovery Coach</td>").contains("$29.25"), budget);
@@ -206,7 +214,7 @@ class TrainingDocumentTest {
             String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
             for (String fact : List.of("Staff readiness and training plan with budget", "Making Connections",
                     "below the minimum of 10", "WRAP® Seminar II", "RT-e Shared planning", LABEL, "$66,500",
-                    "$161,973", "$293,140", "$455,113", "Page 1 of " + pdf.getNumberOfPages())) {
+                    "$193,539", "$365,212", "$558,751", "Page 1 of " + pdf.getNumberOfPages())) {
                 assertTrue(text.contains(fact), fact);
             }
         }

@@ -141,7 +141,7 @@ public final class DocxWriter {
                     titleWritten |= cover;
                     paragraph(List.of(element), cover ? "Title" : "Heading" + Math.min(3, name.charAt(1) - '0'), null);
                 }
-                case "ul", "ol" -> list(element, name.equals("ol") ? 2 : 1);
+                case "ul", "ol" -> list(element, name.equals("ol") ? 2 : 1, 0);
                 case "table" -> new Tables(xml, this).table(element);
                 case "svg" -> pictures.write(element);
                 case "figcaption" -> paragraph(List.of(element), "Caption", null);
@@ -169,15 +169,31 @@ public final class DocxWriter {
             }
         }
 
-        private void list(Element list, int numbering) throws XMLStreamException {
+        /** A list's items at {@code level}; a list inside an item follows it one level deeper. */
+        private void list(Element list, int numbering, int level) throws XMLStreamException {
             for (Node child = list.getFirstChild(); child != null; child = child.getNextSibling()) {
                 if (child instanceof Element item && item.getLocalName().equals("li")) {
-                    paragraph(List.of(item), "ListParagraph", numbering);
+                    List<Node> inline = new ArrayList<>();
+                    for (Node part = item.getFirstChild(); part != null; part = part.getNextSibling()) {
+                        if (part instanceof Element nested && nested.getLocalName().matches("ul|ol")) {
+                            paragraph(inline, "ListParagraph", numbering, level);
+                            inline.clear();
+                            list(nested, nested.getLocalName().equals("ol") ? 2 : 1, level + 1);
+                        } else {
+                            inline.add(part);
+                        }
+                    }
+                    paragraph(inline, "ListParagraph", numbering, level);
                 }
             }
         }
 
         void paragraph(List<Node> content, String style, Integer numbering) throws XMLStreamException {
+            paragraph(content, style, numbering, 0);
+        }
+
+        private void paragraph(List<Node> content, String style, Integer numbering, int level)
+                throws XMLStreamException {
             if (content.stream().allMatch(n -> n.getNodeType() == Node.TEXT_NODE && n.getTextContent().isBlank())) {
                 return;
             }
@@ -191,7 +207,7 @@ public final class DocxWriter {
                 if (numbering != null) {
                     xml.writeStartElement("w", "numPr", W);
                     xml.writeEmptyElement("w", "ilvl", W);
-                    xml.writeAttribute("w", W, "val", "0");
+                    xml.writeAttribute("w", W, "val", Integer.toString(level));
                     xml.writeEmptyElement("w", "numId", W);
                     xml.writeAttribute("w", W, "val", numbering.toString());
                     xml.writeEndElement();

@@ -4,8 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.peerplan.core.briefing.BoardBriefing;
-import org.peerplan.core.budget.BudgetYear;
-import org.peerplan.model.BudgetCategory;
+import org.peerplan.core.briefing.BoardBriefing.Deadline;
+import org.peerplan.core.schedule.ScheduledTask;
 import org.peerplan.model.Risk;
 
 /** The values of the board pack's executive summary. */
@@ -29,13 +29,15 @@ final class BriefingView {
         view.put("meetsMinimum", briefing.horizonMeetsMinimum());
         view.put("earliestFirstPeerStart", Formats.date(briefing.earliestFirstPeerStart()));
         view.put("disputed", briefing.quiz().disputedItems().size());
-        view.put("decisions", briefing.decisions().stream()
-                .map(d -> Map.of("title", d.title(), "reason", d.reason())).toList());
-        view.put("risks", briefing.topRisks().stream().map(BriefingView::risk).toList());
-        view.put("budget", briefing.budget().stream().map(BriefingView::year).toList());
-        view.put("nextSteps", briefing.nextSteps().stream().map(t -> Map.of("name", Formats.text(t.task().getName()),
-                "start", Formats.date(t.earlyStart()), "owner", t.task().getOwner() == null ? "unassigned"
-                        : Formats.text(t.task().getOwner().getName()))).toList());
+        Deadline deadline = briefing.deadline();
+        view.put("deadline", deadline == null ? "" : Formats.date(deadline.firstPeerBy()));
+        view.put("funder", deadline == null || deadline.funder() == null ? "" : Formats.text(deadline.funder()));
+        view.put("decisions", briefing.decisions().stream().map(d -> Map.of("title", d.title(), "reason", d.reason(),
+                "options", d.options().stream().map(o -> Map.of("choice", o.choice(), "consequence",
+                        o.consequence())).toList())).toList());
+        view.put("risks", briefing.risks().stream().map(BriefingView::risk).toList());
+        view.put("budget", BudgetView.of(briefing.budget()));
+        view.put("nextSteps", briefing.nextSteps().stream().map(BriefingView::step).toList());
         view.put("errors", briefing.errors());
         view.put("warnings", briefing.warnings());
         return view;
@@ -48,13 +50,9 @@ final class BriefingView {
                 "owner", risk.getOwner() == null ? "unassigned" : Formats.text(risk.getOwner().getName()));
     }
 
-    private static Map<String, Object> year(BudgetYear year) {
-        return Map.of("year", year.year(), "period", Formats.date(year.start()) + " to "
-                + Formats.date(year.end().minusDays(1)), "positions", Formats.money(year.of(BudgetCategory.POSITIONS)),
-                "training", Formats.money(year.of(BudgetCategory.TRAINING)),
-                "supervision", Formats.money(year.of(BudgetCategory.SUPERVISION)),
-                "other", Formats.money(year.total().subtract(year.of(BudgetCategory.POSITIONS))
-                        .subtract(year.of(BudgetCategory.TRAINING)).subtract(year.of(BudgetCategory.SUPERVISION))),
-                "total", Formats.money(year.total()));
+    private static Map<String, Object> step(ScheduledTask step) {
+        return Map.of("name", Formats.text(step.task().getName()), "milestone", step.task().isMilestone(),
+                "deliverable", Formats.text(step.task().getDeliverable()), "when", Formats.date(BoardBriefing.when(step)),
+                "owner", step.task().getOwner() == null ? "unassigned" : Formats.text(step.task().getOwner().getName()));
     }
 }

@@ -31,6 +31,11 @@ final class Formats {
         return amount == null ? "not set" : String.format(Locale.US, "$%,.0f", amount);
     }
 
+    /** 0.30 as "30 %". */
+    static String percent(BigDecimal share) {
+        return share.movePointRight(2).stripTrailingZeros().toPlainString() + " %";
+    }
+
     static String rate(BigDecimal amount) {
         return amount == null ? "not set" : String.format(Locale.US, "$%,.2f", amount);
     }

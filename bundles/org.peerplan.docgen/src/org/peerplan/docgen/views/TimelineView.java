@@ -63,7 +63,7 @@ final class TimelineView {
         view.put("asOf", Formats.date(asOf));
         view.put("overdue", schedule.overdue(asOf).stream()
                 .sorted(Comparator.comparing(ScheduledTask::lastDay).thenComparing(t -> name(t.task())))
-                .map(t -> overdue(t, asOf)).toList());
+                .map(t -> overdue(t, schedule, asOf)).toList());
         return view;
     }
 
@@ -143,7 +143,7 @@ final class TimelineView {
         return view;
     }
 
-    private static Map<String, Object> overdue(ScheduledTask scheduled, LocalDate asOf) {
+    private static Map<String, Object> overdue(ScheduledTask scheduled, Schedule schedule, LocalDate asOf) {
         Task task = scheduled.task();
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("code", code(task));
@@ -155,8 +155,9 @@ final class TimelineView {
         view.put("late", late <= 0 ? "due today" : late == 1 ? "1 day" : late + " days");
         view.put("critical", scheduled.critical());
         view.put("slack", scheduled.slackDays());
-        // Later than its slack allows: the end of the plan moves unless later tasks catch up.
-        view.put("beyondSlack", late > scheduled.slackDays());
+        // Later than its slack allows: the end of the plan moves unless later tasks catch up. Slack is counted in
+        // working days, so the lateness it is held against is too.
+        view.put("beyondSlack", schedule.calendar().between(scheduled.earlyFinish(), asOf) > scheduled.slackDays());
         return view;
     }
 

@@ -4,13 +4,11 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.peerplan.core.budget.BudgetCalculator;
@@ -18,7 +16,6 @@ import org.peerplan.core.training.ChecklistCoverage;
 import org.peerplan.core.training.Prerequisites;
 import org.peerplan.core.budget.BudgetYear;
 import org.peerplan.core.schedule.Schedule;
-import org.peerplan.model.BudgetCategory;
 import org.peerplan.model.BudgetLine;
 import org.peerplan.model.ImplementationPlan;
 import org.peerplan.model.Person;
@@ -52,14 +49,6 @@ final class TrainingView {
     private static final String CE_STATE = "CA";
 
     private static final double CE_HOURS_PER_TWO_YEARS = 20;
-
-    /** The budget's rows in this order; categories outside the first three are the plan's own budget lines. */
-    private static final List<BudgetCategory> CATEGORIES = List.of(BudgetCategory.POSITIONS, BudgetCategory.TRAINING,
-            BudgetCategory.SUPERVISION, BudgetCategory.CONSULTATION, BudgetCategory.TRAVEL, BudgetCategory.RECRUITMENT,
-            BudgetCategory.OTHER);
-
-    private static final Set<BudgetCategory> COMPUTED = EnumSet.of(BudgetCategory.POSITIONS, BudgetCategory.TRAINING,
-            BudgetCategory.SUPERVISION);
 
     /** Column headings of the coverage matrix name sessions by an abbreviated date: "Session May 19, 2027". */
     private TrainingView() {
@@ -255,35 +244,12 @@ final class TrainingView {
         boolean known = plan.getTimeline().getPlanStart() != null;
         view.put("known", known);
         List<BudgetYear> years = known ? new BudgetCalculator().years(plan) : List.of();
-        view.put("years", years.stream().map(y -> {
-            Map<String, Object> year = new LinkedHashMap<>();
-            year.put("year", y.year());
-            year.put("period", Formats.date(y.start()) + " to " + Formats.date(y.end().minusDays(1)));
-            year.put("total", Formats.money(y.total()));
-            return year;
-        }).toList());
-        List<Map<String, Object>> rows = new ArrayList<>();
-        for (BudgetCategory category : CATEGORIES) {
-            boolean any = years.stream().anyMatch(y -> y.of(category).signum() != 0);
-            if (!COMPUTED.contains(category) && !any) {
-                continue;
-            }
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("category", category(category));
-            row.put("training", category == BudgetCategory.TRAINING);
-            row.put("amounts", years.stream().map(y -> Formats.money(y.of(category))).toList());
-            row.put("total", Formats.money(years.stream().map(y -> y.of(category)).reduce(BigDecimal.ZERO,
-                    BigDecimal::add)));
-            rows.add(row);
-        }
-        view.put("rows", rows);
-        view.put("total", Formats.money(years.stream().map(BudgetYear::total).reduce(BigDecimal.ZERO,
-                BigDecimal::add)));
+        view.put("table", BudgetView.of(years));
         view.put("lines", plan.getBudget().getLines().stream()
                 .sorted(Comparator.comparingInt(BudgetLine::getYear)).map(line -> {
                     Map<String, Object> row = new LinkedHashMap<>();
                     row.put("year", line.getYear());
-                    row.put("category", line.getCategory() == null ? "" : category(line.getCategory()));
+                    row.put("category", line.getCategory() == null ? "" : BudgetView.category(line.getCategory()));
                     row.put("description", Formats.text(line.getDescription()));
                     row.put("amount", Formats.money(line.getAmount()));
                     return row;
@@ -299,6 +265,8 @@ final class TrainingView {
             return row;
         }).toList());
         view.put("hoursPerFte", plan.getAgency().getHoursPerFte());
+        BigDecimal fringe = plan.getAgency().getFringeBenefitRate();
+        view.put("fringeRate", fringe == null ? "" : Formats.percent(fringe));
         view.put("firstPeerStart", Formats.date(plan.getTimeline().getFirstPeerStart()));
         // Sessions the plan years do not reach (undated, or before the plan starts) are in no year's training.
         LocalDate start = plan.getTimeline().getPlanStart();
@@ -361,15 +329,6 @@ final class TrainingView {
     private static String span(LocalDate first, LocalDate last) {
         return first.equals(last) || last.isBefore(first) ? Formats.date(first)
                 : Formats.date(first) + " to " + Formats.date(last);
-    }
-
-    private static String category(BudgetCategory category) {
-        return switch (category) {
-            case POSITIONS -> "Peer positions";
-            case TRAINING -> "Training";
-            case SUPERVISION -> "Contracted supervision";
-            default -> Formats.words(category);
-        };
     }
 
     private static String number(double value) {

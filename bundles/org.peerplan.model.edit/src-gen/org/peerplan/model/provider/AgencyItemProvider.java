@@ -74,6 +74,9 @@ public class AgencyItemProvider
 			addLowestHourlyRatePropertyDescriptor(object);
 			addEntryLevelDirectSupportRatePropertyDescriptor(object);
 			addHoursPerFtePropertyDescriptor(object);
+			addFringeBenefitRatePropertyDescriptor(object);
+			addMedicaidHourlyRatePropertyDescriptor(object);
+			addBillableSharePropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -321,6 +324,72 @@ public class AgencyItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Fringe Benefit Rate feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addFringeBenefitRatePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Agency_fringeBenefitRate_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Agency_fringeBenefitRate_feature", "_UI_Agency_type"),
+				 PeerPlanPackage.Literals.AGENCY__FRINGE_BENEFIT_RATE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Medicaid Hourly Rate feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addMedicaidHourlyRatePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Agency_medicaidHourlyRate_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Agency_medicaidHourlyRate_feature", "_UI_Agency_type"),
+				 PeerPlanPackage.Literals.AGENCY__MEDICAID_HOURLY_RATE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Billable Share feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addBillableSharePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Agency_billableShare_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Agency_billableShare_feature", "_UI_Agency_type"),
+				 PeerPlanPackage.Literals.AGENCY__BILLABLE_SHARE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
 	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
 	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
@@ -336,6 +405,7 @@ public class AgencyItemProvider
 			childrenFeatures.add(PeerPlanPackage.Literals.AGENCY__PEOPLE);
 			childrenFeatures.add(PeerPlanPackage.Literals.AGENCY__FUNDER_CONSTRAINTS);
 			childrenFeatures.add(PeerPlanPackage.Literals.AGENCY__ADVISORY_BOARD);
+			childrenFeatures.add(PeerPlanPackage.Literals.AGENCY__HOLIDAYS);
 		}
 		return childrenFeatures;
 	}
@@ -402,12 +472,16 @@ public class AgencyItemProvider
 			case PeerPlanPackage.AGENCY__LOWEST_HOURLY_RATE:
 			case PeerPlanPackage.AGENCY__ENTRY_LEVEL_DIRECT_SUPPORT_RATE:
 			case PeerPlanPackage.AGENCY__HOURS_PER_FTE:
+			case PeerPlanPackage.AGENCY__FRINGE_BENEFIT_RATE:
+			case PeerPlanPackage.AGENCY__MEDICAID_HOURLY_RATE:
+			case PeerPlanPackage.AGENCY__BILLABLE_SHARE:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case PeerPlanPackage.AGENCY__PROGRAMS:
 			case PeerPlanPackage.AGENCY__PEOPLE:
 			case PeerPlanPackage.AGENCY__FUNDER_CONSTRAINTS:
 			case PeerPlanPackage.AGENCY__ADVISORY_BOARD:
+			case PeerPlanPackage.AGENCY__HOLIDAYS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
@@ -444,6 +518,11 @@ public class AgencyItemProvider
 			(createChildParameter
 				(PeerPlanPackage.Literals.AGENCY__ADVISORY_BOARD,
 				 PeerPlanFactory.eINSTANCE.createAdvisoryBoard()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(PeerPlanPackage.Literals.AGENCY__HOLIDAYS,
+				 PeerPlanFactory.eINSTANCE.createHoliday()));
 	}
 
 	/**

@@ -63,6 +63,7 @@ public class FunderConstraintItemProvider
 			addFunderPropertyDescriptor(object);
 			addDescriptionPropertyDescriptor(object);
 			addFirstPeerStartByPropertyDescriptor(object);
+			addAnnualAmountPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -134,6 +135,28 @@ public class FunderConstraintItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Annual Amount feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addAnnualAmountPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_FunderConstraint_annualAmount_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_FunderConstraint_annualAmount_feature", "_UI_FunderConstraint_type"),
+				 PeerPlanPackage.Literals.FUNDER_CONSTRAINT__ANNUAL_AMOUNT,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns FunderConstraint.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -174,6 +197,7 @@ public class FunderConstraintItemProvider
 			case PeerPlanPackage.FUNDER_CONSTRAINT__FUNDER:
 			case PeerPlanPackage.FUNDER_CONSTRAINT__DESCRIPTION:
 			case PeerPlanPackage.FUNDER_CONSTRAINT__FIRST_PEER_START_BY:
+			case PeerPlanPackage.FUNDER_CONSTRAINT__ANNUAL_AMOUNT:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

@@ -118,6 +118,29 @@ public class PeerPlanItemProviderAdapterFactory extends PeerPlanAdapterFactory i
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.peerplan.model.Holiday} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected HolidayItemProvider holidayItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.peerplan.model.Holiday}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createHolidayAdapter() {
+		if (holidayItemProvider == null) {
+			holidayItemProvider = new HolidayItemProvider(this);
+		}
+
+		return holidayItemProvider;
+	}
+
+	/**
 	 * This keeps track of the one adapter used for all {@link org.peerplan.model.Program} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1558,6 +1581,7 @@ public class PeerPlanItemProviderAdapterFactory extends PeerPlanAdapterFactory i
 	public void dispose() {
 		if (implementationPlanItemProvider != null) implementationPlanItemProvider.dispose();
 		if (agencyItemProvider != null) agencyItemProvider.dispose();
+		if (holidayItemProvider != null) holidayItemProvider.dispose();
 		if (programItemProvider != null) programItemProvider.dispose();
 		if (personItemProvider != null) personItemProvider.dispose();
 		if (funderConstraintItemProvider != null) funderConstraintItemProvider.dispose();

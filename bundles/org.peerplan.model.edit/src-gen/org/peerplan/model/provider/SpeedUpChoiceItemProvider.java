@@ -62,6 +62,7 @@ public class SpeedUpChoiceItemProvider
 
 			addOptionPropertyDescriptor(object);
 			addRationalePropertyDescriptor(object);
+			addCostPropertyDescriptor(object);
 			addTaskPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
@@ -103,6 +104,28 @@ public class SpeedUpChoiceItemProvider
 				 getString("_UI_SpeedUpChoice_rationale_feature"),
 				 getString("_UI_PropertyDescriptor_description", "_UI_SpeedUpChoice_rationale_feature", "_UI_SpeedUpChoice_type"),
 				 PeerPlanPackage.Literals.SPEED_UP_CHOICE__RATIONALE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Cost feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addCostPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_SpeedUpChoice_cost_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_SpeedUpChoice_cost_feature", "_UI_SpeedUpChoice_type"),
+				 PeerPlanPackage.Literals.SPEED_UP_CHOICE__COST,
 				 true,
 				 false,
 				 false,
@@ -172,6 +195,7 @@ public class SpeedUpChoiceItemProvider
 
 		switch (notification.getFeatureID(SpeedUpChoice.class)) {
 			case PeerPlanPackage.SPEED_UP_CHOICE__RATIONALE:
+			case PeerPlanPackage.SPEED_UP_CHOICE__COST:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

@@ -57,7 +57,7 @@ public interface TaskTemplate extends CatalogItem {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * A planning estimate in calendar days; the sources give no durations, so every estimate is marked inferred.
+	 * A planning estimate in working days; the sources give no durations, so every estimate is marked inferred.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Typical Days</em>' attribute.
 	 * @see #setTypicalDays(int)

@@ -23,6 +23,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
 import org.peerplan.model.AdvisoryBoard;
 import org.peerplan.model.Agency;
 import org.peerplan.model.FunderConstraint;
+import org.peerplan.model.Holiday;
 import org.peerplan.model.PeerPlanPackage;
 import org.peerplan.model.Person;
 import org.peerplan.model.Program;
@@ -46,10 +47,14 @@ import org.peerplan.model.Program;
  *   <li>{@link org.peerplan.model.impl.AgencyImpl#getLowestHourlyRate <em>Lowest Hourly Rate</em>}</li>
  *   <li>{@link org.peerplan.model.impl.AgencyImpl#getEntryLevelDirectSupportRate <em>Entry Level Direct Support Rate</em>}</li>
  *   <li>{@link org.peerplan.model.impl.AgencyImpl#getHoursPerFte <em>Hours Per Fte</em>}</li>
+ *   <li>{@link org.peerplan.model.impl.AgencyImpl#getFringeBenefitRate <em>Fringe Benefit Rate</em>}</li>
+ *   <li>{@link org.peerplan.model.impl.AgencyImpl#getMedicaidHourlyRate <em>Medicaid Hourly Rate</em>}</li>
+ *   <li>{@link org.peerplan.model.impl.AgencyImpl#getBillableShare <em>Billable Share</em>}</li>
  *   <li>{@link org.peerplan.model.impl.AgencyImpl#getPrograms <em>Programs</em>}</li>
  *   <li>{@link org.peerplan.model.impl.AgencyImpl#getPeople <em>People</em>}</li>
  *   <li>{@link org.peerplan.model.impl.AgencyImpl#getFunderConstraints <em>Funder Constraints</em>}</li>
  *   <li>{@link org.peerplan.model.impl.AgencyImpl#getAdvisoryBoard <em>Advisory Board</em>}</li>
+ *   <li>{@link org.peerplan.model.impl.AgencyImpl#getHolidays <em>Holidays</em>}</li>
  * </ul>
  *
  * @generated
@@ -276,6 +281,66 @@ public class AgencyImpl extends MinimalEObjectImpl.Container implements Agency {
 	protected int hoursPerFte = HOURS_PER_FTE_EDEFAULT;
 
 	/**
+	 * The default value of the '{@link #getFringeBenefitRate() <em>Fringe Benefit Rate</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getFringeBenefitRate()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final BigDecimal FRINGE_BENEFIT_RATE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getFringeBenefitRate() <em>Fringe Benefit Rate</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getFringeBenefitRate()
+	 * @generated
+	 * @ordered
+	 */
+	protected BigDecimal fringeBenefitRate = FRINGE_BENEFIT_RATE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getMedicaidHourlyRate() <em>Medicaid Hourly Rate</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getMedicaidHourlyRate()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final BigDecimal MEDICAID_HOURLY_RATE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getMedicaidHourlyRate() <em>Medicaid Hourly Rate</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getMedicaidHourlyRate()
+	 * @generated
+	 * @ordered
+	 */
+	protected BigDecimal medicaidHourlyRate = MEDICAID_HOURLY_RATE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getBillableShare() <em>Billable Share</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getBillableShare()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final BigDecimal BILLABLE_SHARE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getBillableShare() <em>Billable Share</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getBillableShare()
+	 * @generated
+	 * @ordered
+	 */
+	protected BigDecimal billableShare = BILLABLE_SHARE_EDEFAULT;
+
+	/**
 	 * The cached value of the '{@link #getPrograms() <em>Programs</em>}' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -314,6 +379,16 @@ public class AgencyImpl extends MinimalEObjectImpl.Container implements Agency {
 	 * @ordered
 	 */
 	protected AdvisoryBoard advisoryBoard;
+
+	/**
+	 * The cached value of the '{@link #getHolidays() <em>Holidays</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getHolidays()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Holiday> holidays;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -593,6 +668,75 @@ public class AgencyImpl extends MinimalEObjectImpl.Container implements Agency {
 	 * @generated
 	 */
 	@Override
+	public BigDecimal getFringeBenefitRate() {
+		return fringeBenefitRate;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setFringeBenefitRate(BigDecimal newFringeBenefitRate) {
+		BigDecimal oldFringeBenefitRate = fringeBenefitRate;
+		fringeBenefitRate = newFringeBenefitRate;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PeerPlanPackage.AGENCY__FRINGE_BENEFIT_RATE, oldFringeBenefitRate, fringeBenefitRate));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public BigDecimal getMedicaidHourlyRate() {
+		return medicaidHourlyRate;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setMedicaidHourlyRate(BigDecimal newMedicaidHourlyRate) {
+		BigDecimal oldMedicaidHourlyRate = medicaidHourlyRate;
+		medicaidHourlyRate = newMedicaidHourlyRate;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PeerPlanPackage.AGENCY__MEDICAID_HOURLY_RATE, oldMedicaidHourlyRate, medicaidHourlyRate));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public BigDecimal getBillableShare() {
+		return billableShare;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setBillableShare(BigDecimal newBillableShare) {
+		BigDecimal oldBillableShare = billableShare;
+		billableShare = newBillableShare;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PeerPlanPackage.AGENCY__BILLABLE_SHARE, oldBillableShare, billableShare));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<Program> getPrograms() {
 		if (programs == null) {
 			programs = new EObjectContainmentEList<Program>(Program.class, this, PeerPlanPackage.AGENCY__PROGRAMS);
@@ -677,6 +821,19 @@ public class AgencyImpl extends MinimalEObjectImpl.Container implements Agency {
 	 * @generated
 	 */
 	@Override
+	public EList<Holiday> getHolidays() {
+		if (holidays == null) {
+			holidays = new EObjectContainmentEList<Holiday>(Holiday.class, this, PeerPlanPackage.AGENCY__HOLIDAYS);
+		}
+		return holidays;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case PeerPlanPackage.AGENCY__PROGRAMS:
@@ -687,6 +844,8 @@ public class AgencyImpl extends MinimalEObjectImpl.Container implements Agency {
 				return ((InternalEList<?>)getFunderConstraints()).basicRemove(otherEnd, msgs);
 			case PeerPlanPackage.AGENCY__ADVISORY_BOARD:
 				return basicSetAdvisoryBoard(null, msgs);
+			case PeerPlanPackage.AGENCY__HOLIDAYS:
+				return ((InternalEList<?>)getHolidays()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -721,6 +880,12 @@ public class AgencyImpl extends MinimalEObjectImpl.Container implements Agency {
 				return getEntryLevelDirectSupportRate();
 			case PeerPlanPackage.AGENCY__HOURS_PER_FTE:
 				return getHoursPerFte();
+			case PeerPlanPackage.AGENCY__FRINGE_BENEFIT_RATE:
+				return getFringeBenefitRate();
+			case PeerPlanPackage.AGENCY__MEDICAID_HOURLY_RATE:
+				return getMedicaidHourlyRate();
+			case PeerPlanPackage.AGENCY__BILLABLE_SHARE:
+				return getBillableShare();
 			case PeerPlanPackage.AGENCY__PROGRAMS:
 				return getPrograms();
 			case PeerPlanPackage.AGENCY__PEOPLE:
@@ -729,6 +894,8 @@ public class AgencyImpl extends MinimalEObjectImpl.Container implements Agency {
 				return getFunderConstraints();
 			case PeerPlanPackage.AGENCY__ADVISORY_BOARD:
 				return getAdvisoryBoard();
+			case PeerPlanPackage.AGENCY__HOLIDAYS:
+				return getHolidays();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -775,6 +942,15 @@ public class AgencyImpl extends MinimalEObjectImpl.Container implements Agency {
 			case PeerPlanPackage.AGENCY__HOURS_PER_FTE:
 				setHoursPerFte((Integer)newValue);
 				return;
+			case PeerPlanPackage.AGENCY__FRINGE_BENEFIT_RATE:
+				setFringeBenefitRate((BigDecimal)newValue);
+				return;
+			case PeerPlanPackage.AGENCY__MEDICAID_HOURLY_RATE:
+				setMedicaidHourlyRate((BigDecimal)newValue);
+				return;
+			case PeerPlanPackage.AGENCY__BILLABLE_SHARE:
+				setBillableShare((BigDecimal)newValue);
+				return;
 			case PeerPlanPackage.AGENCY__PROGRAMS:
 				getPrograms().clear();
 				getPrograms().addAll((Collection<? extends Program>)newValue);
@@ -789,6 +965,10 @@ public class AgencyImpl extends MinimalEObjectImpl.Container implements Agency {
 				return;
 			case PeerPlanPackage.AGENCY__ADVISORY_BOARD:
 				setAdvisoryBoard((AdvisoryBoard)newValue);
+				return;
+			case PeerPlanPackage.AGENCY__HOLIDAYS:
+				getHolidays().clear();
+				getHolidays().addAll((Collection<? extends Holiday>)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -835,6 +1015,15 @@ public class AgencyImpl extends MinimalEObjectImpl.Container implements Agency {
 			case PeerPlanPackage.AGENCY__HOURS_PER_FTE:
 				setHoursPerFte(HOURS_PER_FTE_EDEFAULT);
 				return;
+			case PeerPlanPackage.AGENCY__FRINGE_BENEFIT_RATE:
+				setFringeBenefitRate(FRINGE_BENEFIT_RATE_EDEFAULT);
+				return;
+			case PeerPlanPackage.AGENCY__MEDICAID_HOURLY_RATE:
+				setMedicaidHourlyRate(MEDICAID_HOURLY_RATE_EDEFAULT);
+				return;
+			case PeerPlanPackage.AGENCY__BILLABLE_SHARE:
+				setBillableShare(BILLABLE_SHARE_EDEFAULT);
+				return;
 			case PeerPlanPackage.AGENCY__PROGRAMS:
 				getPrograms().clear();
 				return;
@@ -846,6 +1035,9 @@ public class AgencyImpl extends MinimalEObjectImpl.Container implements Agency {
 				return;
 			case PeerPlanPackage.AGENCY__ADVISORY_BOARD:
 				setAdvisoryBoard((AdvisoryBoard)null);
+				return;
+			case PeerPlanPackage.AGENCY__HOLIDAYS:
+				getHolidays().clear();
 				return;
 		}
 		super.eUnset(featureID);
@@ -881,6 +1073,12 @@ public class AgencyImpl extends MinimalEObjectImpl.Container implements Agency {
 				return ENTRY_LEVEL_DIRECT_SUPPORT_RATE_EDEFAULT == null ? entryLevelDirectSupportRate != null : !ENTRY_LEVEL_DIRECT_SUPPORT_RATE_EDEFAULT.equals(entryLevelDirectSupportRate);
 			case PeerPlanPackage.AGENCY__HOURS_PER_FTE:
 				return hoursPerFte != HOURS_PER_FTE_EDEFAULT;
+			case PeerPlanPackage.AGENCY__FRINGE_BENEFIT_RATE:
+				return FRINGE_BENEFIT_RATE_EDEFAULT == null ? fringeBenefitRate != null : !FRINGE_BENEFIT_RATE_EDEFAULT.equals(fringeBenefitRate);
+			case PeerPlanPackage.AGENCY__MEDICAID_HOURLY_RATE:
+				return MEDICAID_HOURLY_RATE_EDEFAULT == null ? medicaidHourlyRate != null : !MEDICAID_HOURLY_RATE_EDEFAULT.equals(medicaidHourlyRate);
+			case PeerPlanPackage.AGENCY__BILLABLE_SHARE:
+				return BILLABLE_SHARE_EDEFAULT == null ? billableShare != null : !BILLABLE_SHARE_EDEFAULT.equals(billableShare);
 			case PeerPlanPackage.AGENCY__PROGRAMS:
 				return programs != null && !programs.isEmpty();
 			case PeerPlanPackage.AGENCY__PEOPLE:
@@ -889,6 +1087,8 @@ public class AgencyImpl extends MinimalEObjectImpl.Container implements Agency {
 				return funderConstraints != null && !funderConstraints.isEmpty();
 			case PeerPlanPackage.AGENCY__ADVISORY_BOARD:
 				return advisoryBoard != null;
+			case PeerPlanPackage.AGENCY__HOLIDAYS:
+				return holidays != null && !holidays.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -925,6 +1125,12 @@ public class AgencyImpl extends MinimalEObjectImpl.Container implements Agency {
 		result.append(entryLevelDirectSupportRate);
 		result.append(", hoursPerFte: ");
 		result.append(hoursPerFte);
+		result.append(", fringeBenefitRate: ");
+		result.append(fringeBenefitRate);
+		result.append(", medicaidHourlyRate: ");
+		result.append(medicaidHourlyRate);
+		result.append(", billableShare: ");
+		result.append(billableShare);
 		result.append(')');
 		return result.toString();
 	}

@@ -2,6 +2,8 @@
  */
 package org.peerplan.model.impl;
 
+import java.math.BigDecimal;
+
 import java.time.LocalDate;
 
 import org.eclipse.emf.common.notify.Notification;
@@ -25,6 +27,7 @@ import org.peerplan.model.PeerPlanPackage;
  *   <li>{@link org.peerplan.model.impl.FunderConstraintImpl#getFunder <em>Funder</em>}</li>
  *   <li>{@link org.peerplan.model.impl.FunderConstraintImpl#getDescription <em>Description</em>}</li>
  *   <li>{@link org.peerplan.model.impl.FunderConstraintImpl#getFirstPeerStartBy <em>First Peer Start By</em>}</li>
+ *   <li>{@link org.peerplan.model.impl.FunderConstraintImpl#getAnnualAmount <em>Annual Amount</em>}</li>
  * </ul>
  *
  * @generated
@@ -89,6 +92,26 @@ public class FunderConstraintImpl extends MinimalEObjectImpl.Container implement
 	 * @ordered
 	 */
 	protected LocalDate firstPeerStartBy = FIRST_PEER_START_BY_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getAnnualAmount() <em>Annual Amount</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAnnualAmount()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final BigDecimal ANNUAL_AMOUNT_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getAnnualAmount() <em>Annual Amount</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAnnualAmount()
+	 * @generated
+	 * @ordered
+	 */
+	protected BigDecimal annualAmount = ANNUAL_AMOUNT_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -184,6 +207,29 @@ public class FunderConstraintImpl extends MinimalEObjectImpl.Container implement
 	 * @generated
 	 */
 	@Override
+	public BigDecimal getAnnualAmount() {
+		return annualAmount;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setAnnualAmount(BigDecimal newAnnualAmount) {
+		BigDecimal oldAnnualAmount = annualAmount;
+		annualAmount = newAnnualAmount;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PeerPlanPackage.FUNDER_CONSTRAINT__ANNUAL_AMOUNT, oldAnnualAmount, annualAmount));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case PeerPlanPackage.FUNDER_CONSTRAINT__FUNDER:
@@ -192,6 +238,8 @@ public class FunderConstraintImpl extends MinimalEObjectImpl.Container implement
 				return getDescription();
 			case PeerPlanPackage.FUNDER_CONSTRAINT__FIRST_PEER_START_BY:
 				return getFirstPeerStartBy();
+			case PeerPlanPackage.FUNDER_CONSTRAINT__ANNUAL_AMOUNT:
+				return getAnnualAmount();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -212,6 +260,9 @@ public class FunderConstraintImpl extends MinimalEObjectImpl.Container implement
 				return;
 			case PeerPlanPackage.FUNDER_CONSTRAINT__FIRST_PEER_START_BY:
 				setFirstPeerStartBy((LocalDate)newValue);
+				return;
+			case PeerPlanPackage.FUNDER_CONSTRAINT__ANNUAL_AMOUNT:
+				setAnnualAmount((BigDecimal)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -234,6 +285,9 @@ public class FunderConstraintImpl extends MinimalEObjectImpl.Container implement
 			case PeerPlanPackage.FUNDER_CONSTRAINT__FIRST_PEER_START_BY:
 				setFirstPeerStartBy(FIRST_PEER_START_BY_EDEFAULT);
 				return;
+			case PeerPlanPackage.FUNDER_CONSTRAINT__ANNUAL_AMOUNT:
+				setAnnualAmount(ANNUAL_AMOUNT_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -252,6 +306,8 @@ public class FunderConstraintImpl extends MinimalEObjectImpl.Container implement
 				return DESCRIPTION_EDEFAULT == null ? description != null : !DESCRIPTION_EDEFAULT.equals(description);
 			case PeerPlanPackage.FUNDER_CONSTRAINT__FIRST_PEER_START_BY:
 				return FIRST_PEER_START_BY_EDEFAULT == null ? firstPeerStartBy != null : !FIRST_PEER_START_BY_EDEFAULT.equals(firstPeerStartBy);
+			case PeerPlanPackage.FUNDER_CONSTRAINT__ANNUAL_AMOUNT:
+				return ANNUAL_AMOUNT_EDEFAULT == null ? annualAmount != null : !ANNUAL_AMOUNT_EDEFAULT.equals(annualAmount);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -272,6 +328,8 @@ public class FunderConstraintImpl extends MinimalEObjectImpl.Container implement
 		result.append(description);
 		result.append(", firstPeerStartBy: ");
 		result.append(firstPeerStartBy);
+		result.append(", annualAmount: ");
+		result.append(annualAmount);
 		result.append(')');
 		return result.toString();
 	}

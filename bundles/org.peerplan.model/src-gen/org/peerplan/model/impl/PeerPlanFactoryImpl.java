@@ -61,6 +61,7 @@ public class PeerPlanFactoryImpl extends EFactoryImpl implements PeerPlanFactory
 		switch (eClass.getClassifierID()) {
 			case PeerPlanPackage.IMPLEMENTATION_PLAN: return createImplementationPlan();
 			case PeerPlanPackage.AGENCY: return createAgency();
+			case PeerPlanPackage.HOLIDAY: return createHoliday();
 			case PeerPlanPackage.PROGRAM: return createProgram();
 			case PeerPlanPackage.PERSON: return createPerson();
 			case PeerPlanPackage.FUNDER_CONSTRAINT: return createFunderConstraint();
@@ -282,6 +283,17 @@ public class PeerPlanFactoryImpl extends EFactoryImpl implements PeerPlanFactory
 	public Agency createAgency() {
 		AgencyImpl agency = new AgencyImpl();
 		return agency;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Holiday createHoliday() {
+		HolidayImpl holiday = new HolidayImpl();
+		return holiday;
 	}
 
 	/**

@@ -39,6 +39,7 @@ import org.peerplan.model.EvaluationRating;
 import org.peerplan.model.EventFrequency;
 import org.peerplan.model.FindingStatus;
 import org.peerplan.model.FunderConstraint;
+import org.peerplan.model.Holiday;
 import org.peerplan.model.ImplementationPlan;
 import org.peerplan.model.Intervention;
 import org.peerplan.model.InterviewPlan;
@@ -127,6 +128,13 @@ public class PeerPlanPackageImpl extends EPackageImpl implements PeerPlanPackage
 	 * @generated
 	 */
 	private EClass agencyEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass holidayEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -1112,8 +1120,38 @@ public class PeerPlanPackageImpl extends EPackageImpl implements PeerPlanPackage
 	 * @generated
 	 */
 	@Override
+	public EAttribute getAgency_FringeBenefitRate() {
+		return (EAttribute)agencyEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAgency_MedicaidHourlyRate() {
+		return (EAttribute)agencyEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAgency_BillableShare() {
+		return (EAttribute)agencyEClass.getEStructuralFeatures().get(13);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getAgency_Programs() {
-		return (EReference)agencyEClass.getEStructuralFeatures().get(11);
+		return (EReference)agencyEClass.getEStructuralFeatures().get(14);
 	}
 
 	/**
@@ -1123,7 +1161,7 @@ public class PeerPlanPackageImpl extends EPackageImpl implements PeerPlanPackage
 	 */
 	@Override
 	public EReference getAgency_People() {
-		return (EReference)agencyEClass.getEStructuralFeatures().get(12);
+		return (EReference)agencyEClass.getEStructuralFeatures().get(15);
 	}
 
 	/**
@@ -1133,7 +1171,7 @@ public class PeerPlanPackageImpl extends EPackageImpl implements PeerPlanPackage
 	 */
 	@Override
 	public EReference getAgency_FunderConstraints() {
-		return (EReference)agencyEClass.getEStructuralFeatures().get(13);
+		return (EReference)agencyEClass.getEStructuralFeatures().get(16);
 	}
 
 	/**
@@ -1143,7 +1181,47 @@ public class PeerPlanPackageImpl extends EPackageImpl implements PeerPlanPackage
 	 */
 	@Override
 	public EReference getAgency_AdvisoryBoard() {
-		return (EReference)agencyEClass.getEStructuralFeatures().get(14);
+		return (EReference)agencyEClass.getEStructuralFeatures().get(17);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getAgency_Holidays() {
+		return (EReference)agencyEClass.getEStructuralFeatures().get(18);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getHoliday() {
+		return holidayEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getHoliday_Name() {
+		return (EAttribute)holidayEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getHoliday_Date() {
+		return (EAttribute)holidayEClass.getEStructuralFeatures().get(1);
 	}
 
 	/**
@@ -1334,6 +1412,16 @@ public class PeerPlanPackageImpl extends EPackageImpl implements PeerPlanPackage
 	@Override
 	public EAttribute getFunderConstraint_FirstPeerStartBy() {
 		return (EAttribute)funderConstraintEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFunderConstraint_AnnualAmount() {
+		return (EAttribute)funderConstraintEClass.getEStructuralFeatures().get(3);
 	}
 
 	/**
@@ -2032,8 +2120,18 @@ public class PeerPlanPackageImpl extends EPackageImpl implements PeerPlanPackage
 	 * @generated
 	 */
 	@Override
+	public EAttribute getSpeedUpChoice_Cost() {
+		return (EAttribute)speedUpChoiceEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getSpeedUpChoice_Task() {
-		return (EReference)speedUpChoiceEClass.getEStructuralFeatures().get(2);
+		return (EReference)speedUpChoiceEClass.getEStructuralFeatures().get(3);
 	}
 
 	/**
@@ -4777,10 +4875,18 @@ public class PeerPlanPackageImpl extends EPackageImpl implements PeerPlanPackage
 		createEAttribute(agencyEClass, AGENCY__LOWEST_HOURLY_RATE);
 		createEAttribute(agencyEClass, AGENCY__ENTRY_LEVEL_DIRECT_SUPPORT_RATE);
 		createEAttribute(agencyEClass, AGENCY__HOURS_PER_FTE);
+		createEAttribute(agencyEClass, AGENCY__FRINGE_BENEFIT_RATE);
+		createEAttribute(agencyEClass, AGENCY__MEDICAID_HOURLY_RATE);
+		createEAttribute(agencyEClass, AGENCY__BILLABLE_SHARE);
 		createEReference(agencyEClass, AGENCY__PROGRAMS);
 		createEReference(agencyEClass, AGENCY__PEOPLE);
 		createEReference(agencyEClass, AGENCY__FUNDER_CONSTRAINTS);
 		createEReference(agencyEClass, AGENCY__ADVISORY_BOARD);
+		createEReference(agencyEClass, AGENCY__HOLIDAYS);
+
+		holidayEClass = createEClass(HOLIDAY);
+		createEAttribute(holidayEClass, HOLIDAY__NAME);
+		createEAttribute(holidayEClass, HOLIDAY__DATE);
 
 		programEClass = createEClass(PROGRAM);
 		createEAttribute(programEClass, PROGRAM__NAME);
@@ -4803,6 +4909,7 @@ public class PeerPlanPackageImpl extends EPackageImpl implements PeerPlanPackage
 		createEAttribute(funderConstraintEClass, FUNDER_CONSTRAINT__FUNDER);
 		createEAttribute(funderConstraintEClass, FUNDER_CONSTRAINT__DESCRIPTION);
 		createEAttribute(funderConstraintEClass, FUNDER_CONSTRAINT__FIRST_PEER_START_BY);
+		createEAttribute(funderConstraintEClass, FUNDER_CONSTRAINT__ANNUAL_AMOUNT);
 
 		advisoryBoardEClass = createEClass(ADVISORY_BOARD);
 		createEAttribute(advisoryBoardEClass, ADVISORY_BOARD__NAME);
@@ -4886,6 +4993,7 @@ public class PeerPlanPackageImpl extends EPackageImpl implements PeerPlanPackage
 		speedUpChoiceEClass = createEClass(SPEED_UP_CHOICE);
 		createEReference(speedUpChoiceEClass, SPEED_UP_CHOICE__OPTION);
 		createEAttribute(speedUpChoiceEClass, SPEED_UP_CHOICE__RATIONALE);
+		createEAttribute(speedUpChoiceEClass, SPEED_UP_CHOICE__COST);
 		createEReference(speedUpChoiceEClass, SPEED_UP_CHOICE__TASK);
 
 		policyReviewEClass = createEClass(POLICY_REVIEW);
@@ -5267,10 +5375,18 @@ public class PeerPlanPackageImpl extends EPackageImpl implements PeerPlanPackage
 		initEAttribute(getAgency_LowestHourlyRate(), ecorePackage.getEBigDecimal(), "lowestHourlyRate", null, 0, 1, Agency.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAgency_EntryLevelDirectSupportRate(), ecorePackage.getEBigDecimal(), "entryLevelDirectSupportRate", null, 0, 1, Agency.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAgency_HoursPerFte(), ecorePackage.getEInt(), "hoursPerFte", "2080", 0, 1, Agency.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAgency_FringeBenefitRate(), ecorePackage.getEBigDecimal(), "fringeBenefitRate", null, 0, 1, Agency.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAgency_MedicaidHourlyRate(), ecorePackage.getEBigDecimal(), "medicaidHourlyRate", null, 0, 1, Agency.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAgency_BillableShare(), ecorePackage.getEBigDecimal(), "billableShare", null, 0, 1, Agency.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getAgency_Programs(), this.getProgram(), null, "programs", null, 0, -1, Agency.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getAgency_People(), this.getPerson(), null, "people", null, 0, -1, Agency.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getAgency_FunderConstraints(), this.getFunderConstraint(), null, "funderConstraints", null, 0, -1, Agency.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getAgency_AdvisoryBoard(), this.getAdvisoryBoard(), null, "advisoryBoard", null, 0, 1, Agency.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getAgency_Holidays(), this.getHoliday(), null, "holidays", null, 0, -1, Agency.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(holidayEClass, Holiday.class, "Holiday", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getHoliday_Name(), ecorePackage.getEString(), "name", null, 0, 1, Holiday.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getHoliday_Date(), this.getLocalDate(), "date", null, 0, 1, Holiday.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(programEClass, Program.class, "Program", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getProgram_Name(), ecorePackage.getEString(), "name", null, 0, 1, Program.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -5293,6 +5409,7 @@ public class PeerPlanPackageImpl extends EPackageImpl implements PeerPlanPackage
 		initEAttribute(getFunderConstraint_Funder(), ecorePackage.getEString(), "funder", null, 0, 1, FunderConstraint.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getFunderConstraint_Description(), ecorePackage.getEString(), "description", null, 0, 1, FunderConstraint.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getFunderConstraint_FirstPeerStartBy(), this.getLocalDate(), "firstPeerStartBy", null, 0, 1, FunderConstraint.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFunderConstraint_AnnualAmount(), ecorePackage.getEBigDecimal(), "annualAmount", null, 0, 1, FunderConstraint.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(advisoryBoardEClass, AdvisoryBoard.class, "AdvisoryBoard", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getAdvisoryBoard_Name(), ecorePackage.getEString(), "name", null, 0, 1, AdvisoryBoard.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -5376,6 +5493,7 @@ public class PeerPlanPackageImpl extends EPackageImpl implements PeerPlanPackage
 		initEClass(speedUpChoiceEClass, SpeedUpChoice.class, "SpeedUpChoice", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getSpeedUpChoice_Option(), theCatalogPackage.getSpeedUpOptionDef(), null, "option", null, 1, 1, SpeedUpChoice.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSpeedUpChoice_Rationale(), ecorePackage.getEString(), "rationale", null, 0, 1, SpeedUpChoice.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSpeedUpChoice_Cost(), ecorePackage.getEBigDecimal(), "cost", null, 0, 1, SpeedUpChoice.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getSpeedUpChoice_Task(), this.getTask(), null, "task", null, 0, 1, SpeedUpChoice.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(policyReviewEClass, PolicyReview.class, "PolicyReview", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -5785,6 +5903,8 @@ public class PeerPlanPackageImpl extends EPackageImpl implements PeerPlanPackage
 		addEEnumLiteral(budgetCategoryEEnum, BudgetCategory.TRAVEL);
 		addEEnumLiteral(budgetCategoryEEnum, BudgetCategory.RECRUITMENT);
 		addEEnumLiteral(budgetCategoryEEnum, BudgetCategory.OTHER);
+		addEEnumLiteral(budgetCategoryEEnum, BudgetCategory.FRINGE_BENEFITS);
+		addEEnumLiteral(budgetCategoryEEnum, BudgetCategory.ACTIONS);
 
 		initEEnum(decisionTopicEEnum, DecisionTopic.class, "DecisionTopic");
 		addEEnumLiteral(decisionTopicEEnum, DecisionTopic.HIRING_SERVICE_RECIPIENTS);
@@ -5884,6 +6004,36 @@ public class PeerPlanPackageImpl extends EPackageImpl implements PeerPlanPackage
 			   "documentation", "Two-letter US state code; some rules apply only in one state."
 		   });
 		addAnnotation
+		  (getAgency_FringeBenefitRate(),
+		   source,
+		   new String[] {
+			   "documentation", "Benefits and payroll taxes as a share of wages: 0.30 adds 30 % to every position\'s pay."
+		   });
+		addAnnotation
+		  (getAgency_MedicaidHourlyRate(),
+		   source,
+		   new String[] {
+			   "documentation", "What Medicaid pays the agency for an hour of billable peer services."
+		   });
+		addAnnotation
+		  (getAgency_BillableShare(),
+		   source,
+		   new String[] {
+			   "documentation", "The share of a peer worker\'s paid hours that can be billed, e.g. 0.5 for half."
+		   });
+		addAnnotation
+		  (getAgency_Holidays(),
+		   source,
+		   new String[] {
+			   "documentation", "The days the agency is closed besides weekends; no task starts or ends on one."
+		   });
+		addAnnotation
+		  (holidayEClass,
+		   source,
+		   new String[] {
+			   "documentation", "A day the agency is closed."
+		   });
+		addAnnotation
 		  (personEClass,
 		   source,
 		   new String[] {
@@ -5914,6 +6064,12 @@ public class PeerPlanPackageImpl extends EPackageImpl implements PeerPlanPackage
 			   "documentation", "The date by which the funder requires the first peer to start, if it imposes one."
 		   });
 		addAnnotation
+		  (getFunderConstraint_AnnualAmount(),
+		   source,
+		   new String[] {
+			   "documentation", "What this funder pays toward the plan in each plan year, if anything."
+		   });
+		addAnnotation
 		  (getAdvisoryBoard_ServiceUserMembers(),
 		   source,
 		   new String[] {
@@ -5936,6 +6092,18 @@ public class PeerPlanPackageImpl extends EPackageImpl implements PeerPlanPackage
 		   source,
 		   new String[] {
 			   "documentation", "A fixed start; when empty the start follows from the dependencies."
+		   });
+		addAnnotation
+		  (getTask_DurationDays(),
+		   source,
+		   new String[] {
+			   "documentation", "Working days: weekends and the agency\'s holidays are not counted; 0 for a milestone."
+		   });
+		addAnnotation
+		  (getSpeedUpChoice_Cost(),
+		   source,
+		   new String[] {
+			   "documentation", "What taking this option is estimated to cost; it counts among the plan\'s actions in the budget\'s first year."
 		   });
 		addAnnotation
 		  (getPolicy_PeerRolesOnly(),

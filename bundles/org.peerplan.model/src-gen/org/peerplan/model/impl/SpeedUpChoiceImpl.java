@@ -2,6 +2,8 @@
  */
 package org.peerplan.model.impl;
 
+import java.math.BigDecimal;
+
 import org.eclipse.emf.common.notify.Notification;
 
 import org.eclipse.emf.ecore.EClass;
@@ -26,6 +28,7 @@ import org.peerplan.model.catalog.SpeedUpOptionDef;
  * <ul>
  *   <li>{@link org.peerplan.model.impl.SpeedUpChoiceImpl#getOption <em>Option</em>}</li>
  *   <li>{@link org.peerplan.model.impl.SpeedUpChoiceImpl#getRationale <em>Rationale</em>}</li>
+ *   <li>{@link org.peerplan.model.impl.SpeedUpChoiceImpl#getCost <em>Cost</em>}</li>
  *   <li>{@link org.peerplan.model.impl.SpeedUpChoiceImpl#getTask <em>Task</em>}</li>
  * </ul>
  *
@@ -61,6 +64,26 @@ public class SpeedUpChoiceImpl extends MinimalEObjectImpl.Container implements S
 	 * @ordered
 	 */
 	protected String rationale = RATIONALE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getCost() <em>Cost</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCost()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final BigDecimal COST_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getCost() <em>Cost</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCost()
+	 * @generated
+	 * @ordered
+	 */
+	protected BigDecimal cost = COST_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getTask() <em>Task</em>}' reference.
@@ -160,6 +183,29 @@ public class SpeedUpChoiceImpl extends MinimalEObjectImpl.Container implements S
 	 * @generated
 	 */
 	@Override
+	public BigDecimal getCost() {
+		return cost;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setCost(BigDecimal newCost) {
+		BigDecimal oldCost = cost;
+		cost = newCost;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PeerPlanPackage.SPEED_UP_CHOICE__COST, oldCost, cost));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Task getTask() {
 		if (task != null && task.eIsProxy()) {
 			InternalEObject oldTask = (InternalEObject)task;
@@ -207,6 +253,8 @@ public class SpeedUpChoiceImpl extends MinimalEObjectImpl.Container implements S
 				return basicGetOption();
 			case PeerPlanPackage.SPEED_UP_CHOICE__RATIONALE:
 				return getRationale();
+			case PeerPlanPackage.SPEED_UP_CHOICE__COST:
+				return getCost();
 			case PeerPlanPackage.SPEED_UP_CHOICE__TASK:
 				if (resolve) return getTask();
 				return basicGetTask();
@@ -227,6 +275,9 @@ public class SpeedUpChoiceImpl extends MinimalEObjectImpl.Container implements S
 				return;
 			case PeerPlanPackage.SPEED_UP_CHOICE__RATIONALE:
 				setRationale((String)newValue);
+				return;
+			case PeerPlanPackage.SPEED_UP_CHOICE__COST:
+				setCost((BigDecimal)newValue);
 				return;
 			case PeerPlanPackage.SPEED_UP_CHOICE__TASK:
 				setTask((Task)newValue);
@@ -249,6 +300,9 @@ public class SpeedUpChoiceImpl extends MinimalEObjectImpl.Container implements S
 			case PeerPlanPackage.SPEED_UP_CHOICE__RATIONALE:
 				setRationale(RATIONALE_EDEFAULT);
 				return;
+			case PeerPlanPackage.SPEED_UP_CHOICE__COST:
+				setCost(COST_EDEFAULT);
+				return;
 			case PeerPlanPackage.SPEED_UP_CHOICE__TASK:
 				setTask((Task)null);
 				return;
@@ -268,6 +322,8 @@ public class SpeedUpChoiceImpl extends MinimalEObjectImpl.Container implements S
 				return option != null;
 			case PeerPlanPackage.SPEED_UP_CHOICE__RATIONALE:
 				return RATIONALE_EDEFAULT == null ? rationale != null : !RATIONALE_EDEFAULT.equals(rationale);
+			case PeerPlanPackage.SPEED_UP_CHOICE__COST:
+				return COST_EDEFAULT == null ? cost != null : !COST_EDEFAULT.equals(cost);
 			case PeerPlanPackage.SPEED_UP_CHOICE__TASK:
 				return task != null;
 		}
@@ -286,6 +342,8 @@ public class SpeedUpChoiceImpl extends MinimalEObjectImpl.Container implements S
 		StringBuilder result = new StringBuilder(super.toString());
 		result.append(" (rationale: ");
 		result.append(rationale);
+		result.append(", cost: ");
+		result.append(cost);
 		result.append(')');
 		return result.toString();
 	}

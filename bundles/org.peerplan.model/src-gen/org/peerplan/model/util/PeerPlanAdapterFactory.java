@@ -76,6 +76,10 @@ public class PeerPlanAdapterFactory extends AdapterFactoryImpl {
 				return createAgencyAdapter();
 			}
 			@Override
+			public Adapter caseHoliday(Holiday object) {
+				return createHolidayAdapter();
+			}
+			@Override
 			public Adapter caseProgram(Program object) {
 				return createProgramAdapter();
 			}
@@ -352,6 +356,20 @@ public class PeerPlanAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createAgencyAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.peerplan.model.Holiday <em>Holiday</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.peerplan.model.Holiday
+	 * @generated
+	 */
+	public Adapter createHolidayAdapter() {
 		return null;
 	}
 

@@ -78,6 +78,12 @@ public class PeerPlanSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case PeerPlanPackage.HOLIDAY: {
+				Holiday holiday = (Holiday)theEObject;
+				T result = caseHoliday(holiday);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case PeerPlanPackage.PROGRAM: {
 				Program program = (Program)theEObject;
 				T result = caseProgram(program);
@@ -457,6 +463,21 @@ public class PeerPlanSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseAgency(Agency object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Holiday</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Holiday</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseHoliday(Holiday object) {
 		return null;
 	}
 

@@ -174,18 +174,18 @@ class EditorLifecycleTest extends WorkbenchTest {
         editor.select(new org.eclipse.jface.viewers.StructuredSelection(task));
         Workbench.settle();
         org.eclipse.swt.widgets.Tree sheet = PropertiesViewReading.tree(properties);
-        assertTrue(PropertiesViewReading.rows(sheet).containsKey("Duration (days)"),
+        assertTrue(PropertiesViewReading.rows(sheet).containsKey("Duration (working days)"),
                 PropertiesViewReading.rows(sheet).keySet().toString());
-        assertEquals(String.valueOf(task.getDurationDays()), PropertiesViewReading.rows(sheet).get("Duration (days)"));
+        assertEquals(String.valueOf(task.getDurationDays()), PropertiesViewReading.rows(sheet).get("Duration (working days)"));
         Workbench.screenshot("properties");
 
-        org.eclipse.swt.widgets.TreeItem row = PropertiesViewReading.item(sheet, "Duration (days)");
+        org.eclipse.swt.widgets.TreeItem row = PropertiesViewReading.item(sheet, "Duration (working days)");
         org.eclipse.swt.graphics.Rectangle value = row.getBounds(1);
         Workbench.click(sheet, new org.eclipse.swt.graphics.Point(value.x + 10, value.y + value.height / 2), 1);
         Workbench.retype("41");
         Workbench.key(SWT.CR, 0);
         Workbench.await(() -> task.getDurationDays() == 41, "the duration set in the Properties view");
-        assertEquals("Set Duration (days)", editor.domain().getCommandStack().getUndoCommand().getLabel());
+        assertEquals("Set Duration (working days)", editor.domain().getCommandStack().getUndoCommand().getLabel());
         assertTrue(editor.isDirty());
     }
 

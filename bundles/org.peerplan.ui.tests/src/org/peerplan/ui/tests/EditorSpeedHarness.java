@@ -154,7 +154,7 @@ class EditorSpeedHarness extends WorkbenchTest {
             assertNotSame(before, timeline.gantt().diagram(), "the Gantt chart was drawn again");
             assertEquals(String.valueOf(days), Workbench.row(timeline.tasks().viewer().getTable(),
                     item -> item.getData() == task).getText(Workbench.column(timeline.tasks().viewer().getTable(),
-                            "Duration (days)")));
+                            "Duration (working days)")));
             if (run > 0) {
                 edits.add(took);
                 checks.add(listed);

@@ -40,7 +40,7 @@ class TimelineEditingTest extends WorkbenchTest {
         Diagram ganttBefore = page.gantt().diagram();
         Table grid = page.tasks().viewer().getTable();
         TableItem row = Workbench.row(grid, item -> item.getData() == task);
-        int duration = Workbench.column(grid, "Duration (days)");
+        int duration = Workbench.column(grid, "Duration (working days)");
         int finish = Workbench.column(grid, "Finish");
         String rowFinishBefore = row.getText(finish);
 
@@ -60,14 +60,14 @@ class TimelineEditingTest extends WorkbenchTest {
         Workbench.screenshot("timeline");
 
         IAction undo = editor.getEditorSite().getActionBars().getGlobalActionHandler(ActionFactory.UNDO.getId());
-        assertEquals("Undo Set Duration (days)", undo.getText());
+        assertEquals("Undo Set Duration (working days)", undo.getText());
         undo.run();
         Workbench.settle();
         assertEquals(days, task.getDurationDays());
         assertEquals(rowFinishBefore, Workbench.row(grid, item -> item.getData() == task).getText(finish));
         assertFalse(editor.isDirty(), "undone back to the saved state");
         IAction redo = editor.getEditorSite().getActionBars().getGlobalActionHandler(ActionFactory.REDO.getId());
-        assertEquals("Redo Set Duration (days)", redo.getText());
+        assertEquals("Redo Set Duration (working days)", redo.getText());
         redo.run();
         Workbench.settle();
         assertEquals(days + 30, task.getDurationDays());
@@ -100,7 +100,7 @@ class TimelineEditingTest extends WorkbenchTest {
         Task task = editor.plan().getTimeline().getStages().get(0).getTasks().get(0);
         int days = task.getDurationDays();
         Table grid = page.tasks().viewer().getTable();
-        int duration = Workbench.column(grid, "Duration (days)");
+        int duration = Workbench.column(grid, "Duration (working days)");
 
         Workbench.editCell(grid, Workbench.row(grid, item -> item.getData() == task), duration);
         Workbench.retype("abc");
@@ -113,7 +113,7 @@ class TimelineEditingTest extends WorkbenchTest {
         Workbench.editCell(grid, Workbench.row(grid, item -> item.getData() == task), duration);
         Workbench.retype("-4");
         Workbench.key(SWT.CR, 0);
-        assertEquals("Duration (days) cannot be negative.", page.refusal());
+        assertEquals("Duration (working days) cannot be negative.", page.refusal());
 
         int start = Workbench.column(grid, "Start");
         Workbench.editCell(grid, Workbench.row(grid, item -> item.getData() == task), start);

@@ -14,11 +14,14 @@ import org.junit.jupiter.api.Test;
 import org.peerplan.content.ToolkitCatalog;
 import org.peerplan.core.budget.BudgetCalculator;
 import org.peerplan.core.budget.BudgetYear;
+import org.peerplan.core.budget.BudgetYear.Funding;
 import org.peerplan.core.persistence.PlanStore;
 import org.peerplan.core.plan.NewPlanFactory;
 import org.peerplan.core.tests.rules.RuleHarness;
+import org.peerplan.model.Action;
 import org.peerplan.model.BudgetCategory;
 import org.peerplan.model.BudgetLine;
+import org.peerplan.model.FunderConstraint;
 import org.peerplan.model.ImplementationPlan;
 import org.peerplan.model.PeerPlanFactory;
 import org.peerplan.model.PeerRole;
@@ -27,9 +30,9 @@ import org.peerplan.model.catalog.Catalog;
 import org.peerplan.model.catalog.CourseDef;
 
 /**
- * The plan's costs per plan year: positions and contracted supervision prorated day by day from the first peer's
- * start, sessions in the year of their date (menu courses at list value, others at their own cost), budget lines in
- * their own year, and each year's total.
+ * The plan's costs per plan year: positions, their fringe benefits and contracted supervision prorated day by day from
+ * the first peer's start, sessions in the year of their date (menu courses at list value, others at their own cost),
+ * actions in the year they are due, budget lines in their own year, each year's total; and the funding against it.
  */
 class BudgetCalculatorTest {
 
@@ -182,21 +185,77 @@ class BudgetCalculatorTest {
     }
 
     @Test
+    void positionsCarryTheAgencysFringeBenefitRate() {
+        plan.getRoles().add(role("25.00", 1.0, null));
+        plan.getAgency().setFringeBenefitRate(new BigDecimal("0.30"));
+        BudgetYear second = calculator.years(plan).get(1);
+        assertMoney("52000.00", second.of(BudgetCategory.POSITIONS));
+        assertMoney("15600.00", second.of(BudgetCategory.FRINGE_BENEFITS), "30 % of the wages");
+        plan.getAgency().setFringeBenefitRate(null);
+        assertMoney("0", calculator.years(plan).get(1).of(BudgetCategory.FRINGE_BENEFITS), "no rate, no fringe");
+    }
+
+    @Test
+    void actionsCostInTheYearTheyAreDue() {
+        action("1500", LocalDate.of(2027, 3, 1));
+        action("700", null);
+        action("2500", LocalDate.of(2029, 2, 1));
+        List<BudgetYear> years = calculator.years(plan);
+        assertEquals(3, years.size(), "an action due in the third year adds that year");
+        assertMoney("2200", years.get(0).of(BudgetCategory.ACTIONS), "an action without a date counts in year 1");
+        assertMoney("2500", years.get(2).of(BudgetCategory.ACTIONS));
+    }
+
+    @Test
+    void fundersAndMedicaidBillingAreSetAgainstTheCosts() {
+        plan.getRoles().add(role("25.00", 1.0, null));
+        FunderConstraint county = MODEL.createFunderConstraint();
+        county.setFunder("County behavioral health");
+        county.setAnnualAmount(new BigDecimal("40000"));
+        plan.getAgency().getFunderConstraints().add(county);
+        plan.getAgency().setMedicaidHourlyRate(new BigDecimal("40.00"));
+        plan.getAgency().setBillableShare(new BigDecimal("0.25"));
+        BudgetYear second = calculator.years(plan).get(1);
+        assertEquals(List.of("County behavioral health"), second.funding().stream().map(Funding::source).toList(),
+                "no Medicaid while the agency does not bill it");
+
+        plan.getAgency().setBillsMedicaidForPeerServices(true);
+        List<BudgetYear> years = calculator.years(plan);
+        second = years.get(1);
+        assertMoney("20800.00", second.funding().get(1).amount(), "1.0 FTE × 2,080 h × 25 % × $40");
+        assertMoney("60800.00", second.totalFunding());
+        assertMoney("-8800.00", second.gap(), "costs of 52,000 less funding of 60,800");
+        assertMoney("10428.49", years.get(0).funding().get(1).amount(), "billing from the first peer's start");
+    }
+
+    @Test
     void theExamplesYearsMatchItsReadme() {
         List<BudgetYear> years = calculator.years(RuleHarness.example());
         assertEquals(2, years.size());
         BudgetYear first = years.get(0);
         // 4.0 FTE from 2027-10-04: 92 of 365 days of $118,560 and $121,680.
         assertMoney("60553.65", first.of(BudgetCategory.POSITIONS));
+        assertMoney("18166.10", first.of(BudgetCategory.FRINGE_BENEFITS), "30 % of the wages");
         assertMoney("2419.73", first.of(BudgetCategory.SUPERVISION));
         assertMoney("48500", first.of(BudgetCategory.TRAINING), "seven menu sessions and the readiness training");
+        assertMoney("13400", first.of(BudgetCategory.ACTIONS), "the six costed actions, all due in 2027");
         assertMoney("50500", first.of(BudgetCategory.RECRUITMENT).add(first.of(BudgetCategory.CONSULTATION))
                 .add(first.of(BudgetCategory.TRAVEL)).add(first.of(BudgetCategory.OTHER)), "the README's year 1");
-        assertMoney("161973.38", first.total());
+        assertMoney("193539.48", first.total());
+        assertMoney("272211.39", first.totalFunding(), "the county's $240,000 and 92 days of Medicaid billing");
         BudgetYear second = years.get(1);
         assertMoney("240240.00", second.of(BudgetCategory.POSITIONS));
+        assertMoney("72072.00", second.of(BudgetCategory.FRINGE_BENEFITS));
         assertMoney("18000", second.of(BudgetCategory.TRAINING), "WRAP Seminar II");
-        assertMoney("293140.00", second.total());
+        assertMoney("365212.00", second.total());
+        assertMoney("-2583.20", second.gap(), "$367,795.20 of funding");
+        for (BudgetYear year : years) {
+            BigDecimal parts = BigDecimal.ZERO;
+            for (BudgetCategory category : BudgetCategory.values()) {
+                parts = parts.add(year.of(category));
+            }
+            assertMoney(parts.toPlainString(), year.total(), "the total is the sum of every category");
+        }
     }
 
     // Builders and assertions -----------------------------------------------------------------------------------
@@ -223,6 +282,13 @@ class BudgetCalculatorTest {
         session.setCost(cost == null ? null : new BigDecimal(cost));
         plan.getTrainingPlan().getSessions().add(session);
         return session;
+    }
+
+    private void action(String cost, LocalDate due) {
+        Action action = MODEL.createAction();
+        action.setCost(new BigDecimal(cost));
+        action.setDue(due);
+        plan.getActions().add(action);
     }
 
     private void line(BudgetCategory category, String amount, int year) {

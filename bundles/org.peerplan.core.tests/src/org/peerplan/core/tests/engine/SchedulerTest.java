@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.peerplan.core.schedule.Dependencies;
@@ -13,6 +15,9 @@ import org.peerplan.core.schedule.DependencyCycleException;
 import org.peerplan.core.schedule.Schedule;
 import org.peerplan.core.schedule.ScheduledTask;
 import org.peerplan.core.schedule.Scheduler;
+import org.peerplan.core.tests.rules.RuleHarness;
+import org.peerplan.model.Holiday;
+import org.peerplan.model.ImplementationPlan;
 import org.peerplan.model.PeerPlanFactory;
 import org.peerplan.model.Stage;
 import org.peerplan.model.Task;
@@ -28,7 +33,8 @@ import org.peerplan.model.Timeline;
  *   E 2d (independent)
  * </pre>
  *
- * A task occupies [start, finish): A runs 01-04..01-14, B 01-14..01-19, C 01-14..01-17, D on 01-19, E 01-04..01-06.
+ * Durations are working days and a task occupies [start, finish), finish being the working day after its last: A runs
+ * Mon 01-04..Mon 01-18 (its last day Friday 01-15), B 01-18..01-25, C 01-18..01-21, D on 01-25, E 01-04..01-06.
  */
 class SchedulerTest {
 
@@ -64,25 +70,26 @@ class SchedulerTest {
     @Test
     void theForwardPassStartsEachTaskWhenItsLastDependencyFinishes() {
         Schedule schedule = new Scheduler().schedule(timeline);
-        assertDates(schedule.of(a), "2027-01-04", "2027-01-14");
-        assertDates(schedule.of(b), "2027-01-14", "2027-01-19");
-        assertDates(schedule.of(c), "2027-01-14", "2027-01-17");
-        assertDates(schedule.of(d), "2027-01-19", "2027-01-19");
+        assertDates(schedule.of(a), "2027-01-04", "2027-01-18");
+        assertEquals(LocalDate.of(2027, 1, 15), schedule.of(a).lastDay(), "a Friday: the weekend is not worked");
+        assertDates(schedule.of(b), "2027-01-18", "2027-01-25");
+        assertDates(schedule.of(c), "2027-01-18", "2027-01-21");
+        assertDates(schedule.of(d), "2027-01-25", "2027-01-25");
         assertDates(schedule.of(e), "2027-01-04", "2027-01-06");
-        assertEquals(LocalDate.of(2027, 1, 19), schedule.finish());
+        assertEquals(LocalDate.of(2027, 1, 25), schedule.finish());
         assertEquals(List.of(a, b, c, d, e), schedule.tasks().stream().map(ScheduledTask::task).toList(),
                 "timeline order");
     }
 
     @Test
     void aFixedStartDelaysATaskButNeverPullsItBeforeItsDependencies() {
-        c.setStart(LocalDate.of(2027, 1, 20));
+        c.setStart(LocalDate.of(2027, 1, 23));
         Schedule schedule = new Scheduler().schedule(timeline);
-        assertDates(schedule.of(c), "2027-01-20", "2027-01-23");
-        assertDates(schedule.of(d), "2027-01-23", "2027-01-23");
+        assertDates(schedule.of(c), "2027-01-25", "2027-01-28");
+        assertDates(schedule.of(d), "2027-01-28", "2027-01-28");
 
         c.setStart(LocalDate.of(2027, 1, 5));
-        assertDates(new Scheduler().schedule(timeline).of(c), "2027-01-14", "2027-01-17");
+        assertDates(new Scheduler().schedule(timeline).of(c), "2027-01-18", "2027-01-21");
 
         e.setStart(LocalDate.of(2026, 12, 1));
         assertDates(new Scheduler().schedule(timeline).of(e), "2027-01-04", "2027-01-06");
@@ -94,7 +101,7 @@ class SchedulerTest {
         e.setStart(LocalDate.of(2027, 2, 1));
         Schedule schedule = new Scheduler().schedule(timeline);
         assertEquals(LocalDate.of(2027, 2, 1), schedule.planStart());
-        assertDates(schedule.of(a), "2027-02-01", "2027-02-11");
+        assertDates(schedule.of(a), "2027-02-01", "2027-02-15");
     }
 
     @Test
@@ -103,18 +110,46 @@ class SchedulerTest {
         assertEquals(0, schedule.of(a).slackDays());
         assertEquals(0, schedule.of(b).slackDays());
         assertEquals(2, schedule.of(c).slackDays(), "C may finish as late as D's start");
-        assertDates(schedule.of(c).lateStart(), schedule.of(c).lateFinish(), "2027-01-16", "2027-01-19");
+        assertDates(schedule.of(c).lateStart(), schedule.of(c).lateFinish(), "2027-01-20", "2027-01-25");
         assertEquals(13, schedule.of(e).slackDays(), "E may finish as late as the plan's end");
         assertEquals(List.of(a, b, d), schedule.criticalPath().stream().map(ScheduledTask::task).toList());
     }
 
     @Test
     void aFixedStartCanMakeItsTaskCriticalAndGiveItsPredecessorSlack() {
-        c.setStart(LocalDate.of(2027, 1, 20));
+        c.setStart(LocalDate.of(2027, 1, 23));
         Schedule schedule = new Scheduler().schedule(timeline);
         assertEquals(List.of(c, d), schedule.criticalPath().stream().map(ScheduledTask::task).toList());
-        assertEquals(4, schedule.of(a).slackDays(), "B may start as late as 01-18");
-        assertEquals(4, schedule.of(b).slackDays());
+        assertEquals(3, schedule.of(a).slackDays(), "B may start as late as 01-21");
+        assertEquals(3, schedule.of(b).slackDays());
+    }
+
+    @Test
+    void theAgencysHolidaysAreNotWorked() {
+        ImplementationPlan plan = MODEL.createImplementationPlan();
+        plan.setAgency(MODEL.createAgency());
+        plan.setTimeline(timeline);
+        holiday(plan, "2027-01-04");
+        holiday(plan, "2027-01-18");
+        Schedule schedule = new Scheduler().schedule(timeline);
+        assertDates(schedule.of(a), "2027-01-05", "2027-01-20");
+        assertEquals(LocalDate.of(2027, 1, 19), schedule.of(a).lastDay(), "ten days, skipping the 18th");
+        assertDates(schedule.of(d), "2027-01-27", "2027-01-27");
+    }
+
+    @Test
+    void noTaskOfTheExampleStartsOrEndsOnAWeekendOrAHoliday() throws Exception {
+        ImplementationPlan plan = RuleHarness.example();
+        Set<LocalDate> holidays = plan.getAgency().getHolidays().stream().map(Holiday::getDate)
+                .collect(Collectors.toSet());
+        assertTrue(holidays.size() >= 10, "the example lists its holidays");
+        Schedule schedule = new Scheduler().schedule(plan.getTimeline());
+        for (ScheduledTask task : schedule.tasks()) {
+            for (LocalDate day : List.of(task.earlyStart(), task.lastDay(), task.earlyFinish())) {
+                assertTrue(day.getDayOfWeek().getValue() <= 5 && !holidays.contains(day),
+                        () -> task.task().getName() + " touches " + day + ", a day off");
+            }
+        }
     }
 
     @Test
@@ -128,8 +163,8 @@ class SchedulerTest {
     void overdueTasksAreUnfinishedTasksThatShouldHaveFinishedByTheDay() {
         e.setStatus(TaskStatus.DONE);
         Schedule schedule = new Scheduler().schedule(timeline);
-        assertEquals(List.of(), overdue(schedule, "2027-01-13"), "E is done; A finishes the next day");
-        assertEquals(List.of(a), overdue(schedule, "2027-01-14"), "A is due on the day it finishes");
+        assertEquals(List.of(), overdue(schedule, "2027-01-15"), "E is done; A's last day is today");
+        assertEquals(List.of(a), overdue(schedule, "2027-01-18"), "A is due the working day after its last");
         c.setStatus(TaskStatus.CANCELLED);
         assertEquals(List.of(a, b, d), overdue(schedule, "2027-02-01"), "cancelled and done tasks are never late");
     }
@@ -167,6 +202,12 @@ class SchedulerTest {
         task.getDependsOn().addAll(List.of(dependencies));
         stage.getTasks().add(task);
         return task;
+    }
+
+    private static void holiday(ImplementationPlan plan, String day) {
+        Holiday holiday = MODEL.createHoliday();
+        holiday.setDate(LocalDate.parse(day));
+        plan.getAgency().getHolidays().add(holiday);
     }
 
     private static List<Task> overdue(Schedule schedule, String day) {

@@ -82,8 +82,8 @@ class FoundationRulesTest {
         ImplementationPlan plan = example();
         Task buyIn = part(plan, "task-s1-t1", Task.class);
         buyIn.setDurationDays(60);
-        single(findings("R30", plan), Severity.WARNING, buyIn, "finishes on 2027-05-03",
-                "recruitment starts on 2027-04-26", "Check the ads for ADA compliance");
+        single(findings("R30", plan), Severity.WARNING, buyIn, "finishes on 2027-05-28",
+                "recruitment starts on 2027-04-29", "Check the ads for ADA compliance");
     }
 
     @Test
@@ -146,7 +146,7 @@ class FoundationRulesTest {
         ImplementationPlan plan = example();
         plan.getTimeline().setFirstPeerStart(LocalDate.of(2027, 5, 1));
         single(findings("R32", plan), Severity.WARNING, part(plan, "task-s1-t6", Task.class),
-                "not dated before the first peer starts on 2027-05-01", "ending 2027-06-15", "on 2027-05-19");
+                "not dated before the first peer starts on 2027-05-01", "ending 2027-06-21", "on 2027-05-19");
     }
 
     @Test

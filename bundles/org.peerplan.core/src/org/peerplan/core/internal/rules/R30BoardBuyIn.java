@@ -37,9 +37,9 @@ final class R30BoardBuyIn extends Rule {
             Optional<ScheduledTask> recruitment = FoundationQueries.recruitmentStart(context);
             Optional<ScheduledTask> scheduled = context.schedule().map(s -> s.of(buyIn.get()));
             if (recruitment.isPresent() && scheduled.isPresent()
-                    && scheduled.get().earlyFinish().isAfter(recruitment.get().earlyStart())) {
+                    && scheduled.get().lastDay().isAfter(recruitment.get().earlyStart())) {
                 context.report(buyIn.get(), "The " + Labels.of(buyIn.get()) + " finishes on "
-                        + scheduled.get().earlyFinish() + ", after recruitment starts on "
+                        + scheduled.get().lastDay() + ", after recruitment starts on "
                         + recruitment.get().earlyStart() + " with the " + Labels.of(recruitment.get().task())
                         + ": board and executive buy-in must be in place before recruitment starts.");
             }

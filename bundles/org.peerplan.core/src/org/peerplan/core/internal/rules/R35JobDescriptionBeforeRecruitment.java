@@ -42,7 +42,7 @@ final class R35JobDescriptionBeforeRecruitment extends Rule {
                 approved = description.getApprovedOn();
                 when = "is approved on " + approved;
             } else if (approvalTask.isPresent()) {
-                approved = approvalTask.get().earlyFinish();
+                approved = approvalTask.get().lastDay();
                 when = "has no approval date of its own and the " + Labels.of(approvalTask.get().task())
                         + " finishes on " + approved;
             } else {

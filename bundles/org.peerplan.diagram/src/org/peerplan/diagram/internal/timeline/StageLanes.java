@@ -1,6 +1,5 @@
 package org.peerplan.diagram.internal.timeline;
 
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -180,9 +179,10 @@ final class StageLanes {
     }
 
     private static String tooltip(ScheduledTask scheduled, String name) {
-        long days = ChronoUnit.DAYS.between(scheduled.earlyStart(), scheduled.earlyFinish());
+        int days = Math.max(scheduled.task().getDurationDays(), 0);
         return name + "\n" + Dates.day(scheduled.earlyStart()) + " to " + Dates.day(scheduled.lastDay()) + " ("
-                + days + (days == 1 ? " day" : " days") + ")\n" + Labels.words(scheduled.task().getStatus()) + " · "
-                + (scheduled.critical() ? "on the critical path" : "slack " + scheduled.slackDays() + " days");
+                + Labels.count(days, "working day", "working days") + ")\n"
+                + Labels.words(scheduled.task().getStatus()) + " · " + (scheduled.critical() ? "on the critical path"
+                        : "slack " + Labels.count(scheduled.slackDays(), "working day", "working days"));
     }
 }

@@ -100,7 +100,7 @@ class PlanItemProvidersTest {
         Task task = plan.getTimeline().getStages().get(0).getTasks().get(0);
         IItemPropertySource source = (IItemPropertySource) factory.adapt(task, IItemPropertySource.class);
         List<String> names = source.getPropertyDescriptors(task).stream().map(d -> d.getDisplayName(task)).toList();
-        assertTrue(names.contains("Duration (days)") && names.contains("Depends on"), names.toString());
+        assertTrue(names.contains("Duration (working days)") && names.contains("Depends on"), names.toString());
         IItemPropertyDescriptor status = source.getPropertyDescriptor(task, Literals.TASK__STATUS);
         assertNotNull(status);
         String shown = status.getLabelProvider(task).getText(status.getPropertyValue(task));
@@ -117,10 +117,10 @@ class PlanItemProvidersTest {
         Task task = plan.getTimeline().getStages().get(0).getTasks().get(0);
         int before = task.getDurationDays();
         Command set = SetCommand.create(domain, task, Literals.TASK__DURATION_DAYS, before + 5);
-        assertEquals("Set Duration (days)", set.getLabel());
+        assertEquals("Set Duration (working days)", set.getLabel());
         domain.getCommandStack().execute(set);
         assertEquals(before + 5, task.getDurationDays());
-        assertEquals("Set Duration (days)", domain.getCommandStack().getUndoCommand().getLabel());
+        assertEquals("Set Duration (working days)", domain.getCommandStack().getUndoCommand().getLabel());
         domain.getCommandStack().undo();
         assertEquals(before, task.getDurationDays());
 

@@ -53,9 +53,9 @@ class ValueParserTest {
     void durationsAreWholeNonNegativeNumbers() {
         assertEquals(12, parse(Literals.TASK__DURATION_DAYS, "12").value());
         assertEquals("'abc' is not a whole number.", parse(Literals.TASK__DURATION_DAYS, "abc").error());
-        assertEquals("Duration (days) cannot be negative.", parse(Literals.TASK__DURATION_DAYS, "-3").error());
-        assertEquals("Duration (days) is a whole number, not 2.5.", parse(Literals.TASK__DURATION_DAYS, "2.5").error());
-        assertEquals("Duration (days) needs a number.", parse(Literals.TASK__DURATION_DAYS, "").error());
+        assertEquals("Duration (working days) cannot be negative.", parse(Literals.TASK__DURATION_DAYS, "-3").error());
+        assertEquals("Duration (working days) is a whole number, not 2.5.", parse(Literals.TASK__DURATION_DAYS, "2.5").error());
+        assertEquals("Duration (working days) needs a number.", parse(Literals.TASK__DURATION_DAYS, "").error());
     }
 
     @Test
@@ -73,7 +73,7 @@ class ValueParserTest {
                 parse(Literals.TASK__START, "1850-01-04").error());
         assertEquals("'\u0663' is not a whole number; type it with the digits 0 to 9.",
                 parse(Literals.TASK__DURATION_DAYS, "\u0663").error());
-        assertEquals("2000000000 is too large for duration (days).",
+        assertEquals("2000000000 is too large for duration (working days).",
                 parse(Literals.TASK__DURATION_DAYS, "2000000000").error());
         assertTrue(parse(Literals.TASK__NAME, "x".repeat(300)).ok());
         assertEquals("Task can be at most 300 characters long; this is 301.",

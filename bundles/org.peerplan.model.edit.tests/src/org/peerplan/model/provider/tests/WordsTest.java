@@ -21,7 +21,7 @@ class WordsTest {
 
     @Test
     void featuresAreNamedInSentenceCaseOrAsListed() {
-        assertEquals("Duration (days)", Vocabulary.feature(Literals.TASK__DURATION_DAYS));
+        assertEquals("Duration (working days)", Vocabulary.feature(Literals.TASK__DURATION_DAYS));
         assertEquals("Plan start", Vocabulary.feature(Literals.TIMELINE__PLAN_START));
         assertEquals("FTE", Vocabulary.feature(Literals.PEER_ROLE__FTE));
         assertEquals("Bills Medicaid for peer services", Vocabulary.feature(Literals.AGENCY__BILLS_MEDICAID_FOR_PEER_SERVICES));

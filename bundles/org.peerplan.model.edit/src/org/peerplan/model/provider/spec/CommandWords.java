@@ -14,7 +14,7 @@ import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.peerplan.model.provider.words.Vocabulary;
 
-/** The names of the editing commands, as Undo and Redo show them: "Set Duration (days)", "Add task". */
+/** The names of the editing commands, as Undo and Redo show them: "Set Duration (working days)", "Add task". */
 final class CommandWords {
 
     private CommandWords() {

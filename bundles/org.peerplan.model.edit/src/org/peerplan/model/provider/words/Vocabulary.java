@@ -39,7 +39,7 @@ public final class Vocabulary {
         return WORDS.getProperty(type.getName(), sentence(spaced(type.getName())));
     }
 
-    /** "Duration (days)" for Task.durationDays: the feature as a column header or a field label says it. */
+    /** "Duration (working days)" for Task.durationDays: the feature as a column header or a field label says it. */
     public static String feature(EStructuralFeature feature) {
         String key = feature.getEContainingClass().getName() + "." + feature.getName();
         return WORDS.getProperty(key, sentence(spaced(feature.getName())));
@@ -54,7 +54,7 @@ public final class Vocabulary {
         return WORDS.getProperty(key, sentence(literal.getName().replace('_', ' ').toLowerCase(Locale.ROOT)));
     }
 
-    /** "duration (days)" for "Duration (days)" in the middle of a sentence; "FTE" stays as it is. */
+    /** "duration (working days)" for "Duration (working days)" in the middle of a sentence; "FTE" stays as it is. */
     public static String inSentence(String words) {
         return words.length() > 1 && Character.isUpperCase(words.charAt(1)) ? words
                 : words.substring(0, 1).toLowerCase(Locale.ROOT) + words.substring(1);

@@ -1937,7 +1937,7 @@ public class CatalogPackageImpl extends EPackageImpl implements CatalogPackage {
 		  (getTaskTemplate_TypicalDays(),
 		   source,
 		   new String[] {
-			   "documentation", "A planning estimate in calendar days; the sources give no durations, so every estimate is marked inferred."
+			   "documentation", "A planning estimate in working days; the sources give no durations, so every estimate is marked inferred."
 		   });
 		addAnnotation
 		  (conflictingDutyDefEClass,
