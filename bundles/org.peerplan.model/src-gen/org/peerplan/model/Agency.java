@@ -297,12 +297,12 @@ public interface Agency extends EObject {
 	 * Benefits and payroll taxes as a share of wages: 0.30 adds 30 % to every position's pay.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Fringe Benefit Rate</em>' attribute.
-	 * @see #setFringeBenefitRate(BigDecimal)
+	 * @see #setFringeBenefitRate(Double)
 	 * @see org.peerplan.model.PeerPlanPackage#getAgency_FringeBenefitRate()
 	 * @model
 	 * @generated
 	 */
-	BigDecimal getFringeBenefitRate();
+	Double getFringeBenefitRate();
 
 	/**
 	 * Sets the value of the '{@link org.peerplan.model.Agency#getFringeBenefitRate <em>Fringe Benefit Rate</em>}' attribute.
@@ -312,7 +312,7 @@ public interface Agency extends EObject {
 	 * @see #getFringeBenefitRate()
 	 * @generated
 	 */
-	void setFringeBenefitRate(BigDecimal value);
+	void setFringeBenefitRate(Double value);
 
 	/**
 	 * Returns the value of the '<em><b>Medicaid Hourly Rate</b></em>' attribute.
@@ -347,12 +347,12 @@ public interface Agency extends EObject {
 	 * The share of a peer worker's paid hours that can be billed, e.g. 0.5 for half.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Billable Share</em>' attribute.
-	 * @see #setBillableShare(BigDecimal)
+	 * @see #setBillableShare(Double)
 	 * @see org.peerplan.model.PeerPlanPackage#getAgency_BillableShare()
 	 * @model
 	 * @generated
 	 */
-	BigDecimal getBillableShare();
+	Double getBillableShare();
 
 	/**
 	 * Sets the value of the '{@link org.peerplan.model.Agency#getBillableShare <em>Billable Share</em>}' attribute.
@@ -362,7 +362,7 @@ public interface Agency extends EObject {
 	 * @see #getBillableShare()
 	 * @generated
 	 */
-	void setBillableShare(BigDecimal value);
+	void setBillableShare(Double value);
 
 	/**
 	 * Returns the value of the '<em><b>Programs</b></em>' containment reference list.

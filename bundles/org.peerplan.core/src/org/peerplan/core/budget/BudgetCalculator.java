@@ -87,8 +87,9 @@ public final class BudgetCalculator {
 
     /** Benefits and payroll taxes on the given wages at the agency's rate; nothing when no rate is set. */
     public static BigDecimal fringe(Agency agency, BigDecimal wages) {
-        BigDecimal rate = agency.getFringeBenefitRate();
-        return rate == null ? BigDecimal.ZERO : wages.multiply(rate).setScale(2, RoundingMode.HALF_UP);
+        Double rate = agency.getFringeBenefitRate();
+        return rate == null ? BigDecimal.ZERO
+                : wages.multiply(BigDecimal.valueOf(rate)).setScale(2, RoundingMode.HALF_UP);
     }
 
     /** The yearly cost of a role at full strength: FTE × hourly rate × the agency's hours per FTE. */
@@ -130,7 +131,7 @@ public final class BudgetCalculator {
             return BigDecimal.ZERO;
         }
         double fte = plan.getRoles().stream().mapToDouble(PeerRole::getFte).sum();
-        return agency.getMedicaidHourlyRate().multiply(agency.getBillableShare()).multiply(BigDecimal.valueOf(fte))
+        return agency.getMedicaidHourlyRate().multiply(BigDecimal.valueOf(agency.getBillableShare())).multiply(BigDecimal.valueOf(fte))
                 .multiply(BigDecimal.valueOf(agency.getHoursPerFte()));
     }
 

@@ -32,8 +32,8 @@ final class Formats {
     }
 
     /** 0.30 as "30 %". */
-    static String percent(BigDecimal share) {
-        return share.movePointRight(2).stripTrailingZeros().toPlainString() + " %";
+    static String percent(double share) {
+        return BigDecimal.valueOf(share).movePointRight(2).stripTrailingZeros().toPlainString() + " %";
     }
 
     static String rate(BigDecimal amount) {

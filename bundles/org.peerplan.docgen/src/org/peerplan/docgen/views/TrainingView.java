@@ -265,7 +265,7 @@ final class TrainingView {
             return row;
         }).toList());
         view.put("hoursPerFte", plan.getAgency().getHoursPerFte());
-        BigDecimal fringe = plan.getAgency().getFringeBenefitRate();
+        Double fringe = plan.getAgency().getFringeBenefitRate();
         view.put("fringeRate", fringe == null ? "" : Formats.percent(fringe));
         view.put("firstPeerStart", Formats.date(plan.getTimeline().getFirstPeerStart()));
         // Sessions the plan years do not reach (undated, or before the plan starts) are in no year's training.

@@ -288,7 +288,7 @@ public class AgencyImpl extends MinimalEObjectImpl.Container implements Agency {
 	 * @generated
 	 * @ordered
 	 */
-	protected static final BigDecimal FRINGE_BENEFIT_RATE_EDEFAULT = null;
+	protected static final Double FRINGE_BENEFIT_RATE_EDEFAULT = null;
 
 	/**
 	 * The cached value of the '{@link #getFringeBenefitRate() <em>Fringe Benefit Rate</em>}' attribute.
@@ -298,7 +298,7 @@ public class AgencyImpl extends MinimalEObjectImpl.Container implements Agency {
 	 * @generated
 	 * @ordered
 	 */
-	protected BigDecimal fringeBenefitRate = FRINGE_BENEFIT_RATE_EDEFAULT;
+	protected Double fringeBenefitRate = FRINGE_BENEFIT_RATE_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getMedicaidHourlyRate() <em>Medicaid Hourly Rate</em>}' attribute.
@@ -328,7 +328,7 @@ public class AgencyImpl extends MinimalEObjectImpl.Container implements Agency {
 	 * @generated
 	 * @ordered
 	 */
-	protected static final BigDecimal BILLABLE_SHARE_EDEFAULT = null;
+	protected static final Double BILLABLE_SHARE_EDEFAULT = null;
 
 	/**
 	 * The cached value of the '{@link #getBillableShare() <em>Billable Share</em>}' attribute.
@@ -338,7 +338,7 @@ public class AgencyImpl extends MinimalEObjectImpl.Container implements Agency {
 	 * @generated
 	 * @ordered
 	 */
-	protected BigDecimal billableShare = BILLABLE_SHARE_EDEFAULT;
+	protected Double billableShare = BILLABLE_SHARE_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getPrograms() <em>Programs</em>}' containment reference list.
@@ -668,7 +668,7 @@ public class AgencyImpl extends MinimalEObjectImpl.Container implements Agency {
 	 * @generated
 	 */
 	@Override
-	public BigDecimal getFringeBenefitRate() {
+	public Double getFringeBenefitRate() {
 		return fringeBenefitRate;
 	}
 
@@ -678,8 +678,8 @@ public class AgencyImpl extends MinimalEObjectImpl.Container implements Agency {
 	 * @generated
 	 */
 	@Override
-	public void setFringeBenefitRate(BigDecimal newFringeBenefitRate) {
-		BigDecimal oldFringeBenefitRate = fringeBenefitRate;
+	public void setFringeBenefitRate(Double newFringeBenefitRate) {
+		Double oldFringeBenefitRate = fringeBenefitRate;
 		fringeBenefitRate = newFringeBenefitRate;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, PeerPlanPackage.AGENCY__FRINGE_BENEFIT_RATE, oldFringeBenefitRate, fringeBenefitRate));
@@ -714,7 +714,7 @@ public class AgencyImpl extends MinimalEObjectImpl.Container implements Agency {
 	 * @generated
 	 */
 	@Override
-	public BigDecimal getBillableShare() {
+	public Double getBillableShare() {
 		return billableShare;
 	}
 
@@ -724,8 +724,8 @@ public class AgencyImpl extends MinimalEObjectImpl.Container implements Agency {
 	 * @generated
 	 */
 	@Override
-	public void setBillableShare(BigDecimal newBillableShare) {
-		BigDecimal oldBillableShare = billableShare;
+	public void setBillableShare(Double newBillableShare) {
+		Double oldBillableShare = billableShare;
 		billableShare = newBillableShare;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, PeerPlanPackage.AGENCY__BILLABLE_SHARE, oldBillableShare, billableShare));
@@ -943,13 +943,13 @@ public class AgencyImpl extends MinimalEObjectImpl.Container implements Agency {
 				setHoursPerFte((Integer)newValue);
 				return;
 			case PeerPlanPackage.AGENCY__FRINGE_BENEFIT_RATE:
-				setFringeBenefitRate((BigDecimal)newValue);
+				setFringeBenefitRate((Double)newValue);
 				return;
 			case PeerPlanPackage.AGENCY__MEDICAID_HOURLY_RATE:
 				setMedicaidHourlyRate((BigDecimal)newValue);
 				return;
 			case PeerPlanPackage.AGENCY__BILLABLE_SHARE:
-				setBillableShare((BigDecimal)newValue);
+				setBillableShare((Double)newValue);
 				return;
 			case PeerPlanPackage.AGENCY__PROGRAMS:
 				getPrograms().clear();

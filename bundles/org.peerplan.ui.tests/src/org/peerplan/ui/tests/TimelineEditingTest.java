@@ -7,7 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
+import java.time.format.TextStyle;
 import java.util.List;
+import java.util.Locale;
 
 import org.eclipse.jface.action.IAction;
 import org.eclipse.swt.SWT;
@@ -17,7 +20,9 @@ import org.eclipse.ui.actions.ActionFactory;
 import org.junit.jupiter.api.Test;
 import org.peerplan.core.schedule.ScheduledTask;
 import org.peerplan.diagram.Diagram;
+import org.peerplan.model.Holiday;
 import org.peerplan.model.Task;
+import org.peerplan.model.provider.words.ValueWords;
 import org.peerplan.ui.editor.PlanEditor;
 import org.peerplan.ui.editor.pages.TimelinePage;
 
@@ -41,7 +46,7 @@ class TimelineEditingTest extends WorkbenchTest {
         Table grid = page.tasks().viewer().getTable();
         TableItem row = Workbench.row(grid, item -> item.getData() == task);
         int duration = Workbench.column(grid, "Duration (working days)");
-        int finish = Workbench.column(grid, "Finish");
+        int finish = Workbench.column(grid, "Last day");
         String rowFinishBefore = row.getText(finish);
 
         Workbench.editCell(grid, row, duration);
@@ -71,6 +76,40 @@ class TimelineEditingTest extends WorkbenchTest {
         redo.run();
         Workbench.settle();
         assertEquals(days + 30, task.getDurationDays());
+    }
+
+    @Test
+    void aHolidayTypedIntoItsTableMovesTheTaskThatWouldHaveStartedOnIt() throws Exception {
+        PlanEditor editor = Workbench.openExample(folder);
+        TimelinePage page = Workbench.<TimelinePage>show(editor, TimelinePage.ID);
+        Task task = editor.facts().schedule().tasks().stream().filter(t -> t.task().getStart() == null)
+                .filter(t -> t.task().getDurationDays() > 0 && t.earlyStart().isAfter(LocalDate.of(2027, 5, 1)))
+                .filter(t -> t.earlyStart().getDayOfWeek().getValue() <= 4)
+                .map(ScheduledTask::task).findFirst().orElseThrow();
+        LocalDate day = editor.facts().schedule().of(task).earlyStart();
+        int holidaysBefore = editor.plan().getAgency().getHolidays().size();
+
+        Table holidays = page.holidays().viewer().getTable();
+        Workbench.press(Workbench.buttonIn(page.holidays().section(), "Add"));
+        Workbench.await(() -> editor.plan().getAgency().getHolidays().size() == holidaysBefore + 1, "a new holiday");
+        Workbench.type("Agency training day");
+        Workbench.key(SWT.CR, 0);
+        Holiday added = editor.plan().getAgency().getHolidays().get(holidaysBefore);
+        Workbench.await(() -> "Agency training day".equals(added.getName()), "the holiday's name");
+        Workbench.editCell(holidays, Workbench.row(holidays, item -> item.getData() == added),
+                Workbench.column(holidays, "Date"));
+        Workbench.retype(day.toString());
+        Workbench.key(SWT.CR, 0);
+        Workbench.await(() -> day.equals(added.getDate()), "the holiday's date");
+
+        assertEquals(day.plusDays(1), editor.facts().schedule().of(task).earlyStart(),
+                "the task starts the next working day");
+        assertEquals(day.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.US),
+                Workbench.row(holidays, item -> item.getData() == added).getText(Workbench.column(holidays, "Day")));
+        Table grid = page.tasks().viewer().getTable();
+        assertEquals(ValueWords.of(day.plusDays(1)), Workbench.row(grid, item -> item.getData() == task)
+                .getText(Workbench.column(grid, "Scheduled start")), "the grid shows the new start");
+        Workbench.screenshot("timeline-holidays");
     }
 
     @Test

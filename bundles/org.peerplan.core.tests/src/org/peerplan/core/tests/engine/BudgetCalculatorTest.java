@@ -187,7 +187,7 @@ class BudgetCalculatorTest {
     @Test
     void positionsCarryTheAgencysFringeBenefitRate() {
         plan.getRoles().add(role("25.00", 1.0, null));
-        plan.getAgency().setFringeBenefitRate(new BigDecimal("0.30"));
+        plan.getAgency().setFringeBenefitRate(0.30);
         BudgetYear second = calculator.years(plan).get(1);
         assertMoney("52000.00", second.of(BudgetCategory.POSITIONS));
         assertMoney("15600.00", second.of(BudgetCategory.FRINGE_BENEFITS), "30 % of the wages");
@@ -214,7 +214,7 @@ class BudgetCalculatorTest {
         county.setAnnualAmount(new BigDecimal("40000"));
         plan.getAgency().getFunderConstraints().add(county);
         plan.getAgency().setMedicaidHourlyRate(new BigDecimal("40.00"));
-        plan.getAgency().setBillableShare(new BigDecimal("0.25"));
+        plan.getAgency().setBillableShare(0.25);
         BudgetYear second = calculator.years(plan).get(1);
         assertEquals(List.of("County behavioral health"), second.funding().stream().map(Funding::source).toList(),
                 "no Medicaid while the agency does not bill it");

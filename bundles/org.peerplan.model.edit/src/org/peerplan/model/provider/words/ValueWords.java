@@ -12,8 +12,8 @@ import org.eclipse.emf.ecore.EObject;
 
 /**
  * Values written as the documents write them: dates as "Apr 30, 2027", money as "$12,500" (or "$18.50" when it has
- * cents), yes or no, enumeration literals in words and plan elements by their labels. Every decimal in the model is an
- * amount of money in US dollars.
+ * cents), yes or no, enumeration literals in words and plan elements by their labels. Every BigDecimal in the model is
+ * an amount of money in US dollars; shares and FTEs are doubles, written as plain numbers.
  */
 public final class ValueWords {
 

@@ -1,7 +1,9 @@
 package org.peerplan.ui.editor.pages;
 
+import java.time.format.TextStyle;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 
 import org.eclipse.emf.ecore.EObject;
@@ -13,6 +15,7 @@ import org.peerplan.core.schedule.Schedule;
 import org.peerplan.core.schedule.ScheduledTask;
 import org.peerplan.diagram.Diagram;
 import org.peerplan.diagram.DiagramKind;
+import org.peerplan.model.Holiday;
 import org.peerplan.model.PeerPlanPackage.Literals;
 import org.peerplan.model.Stage;
 import org.peerplan.model.Task;
@@ -36,6 +39,8 @@ public final class TimelinePage extends PlanPage {
     private FeatureTable tasks;
 
     private DiagramCanvas gantt;
+
+    private FeatureTable holidays;
 
     public TimelinePage(PlanEditor editor) {
         super(editor, ID, "Timeline");
@@ -61,8 +66,8 @@ public final class TimelinePage extends PlanPage {
                 .column(Literals.TASK__DEPENDS_ON, 180).column(Literals.TASK__STATUS, 95)
                 .column(Literals.TASK__MILESTONE, 75).column(Literals.TASK__DELIVERABLE, 150)
                 .computed("Scheduled start", 110, scheduled(t -> ValueWords.of(t.earlyStart())))
-                .computed("Finish", 100, scheduled(t -> ValueWords.of(t.lastDay())))
-                .computed("Slack (days)", 85, scheduled(t -> String.valueOf(t.slackDays())))
+                .computed("Last day", 100, scheduled(t -> ValueWords.of(t.lastDay())))
+                .computed("Slack (working days)", 85, scheduled(t -> String.valueOf(t.slackDays())))
                 .computed("Critical", 65, scheduled(t -> t.critical() ? "Yes" : ""))
                 .initializer(task -> {
                     ((Task) task).setName("New task");
@@ -77,6 +82,15 @@ public final class TimelinePage extends PlanPage {
         gantt = new DiagramCanvas(Layouts.client(toolkit, chart), DiagramCanvas.Sizing.FIT_WIDTH);
         gantt.control().setLayoutData(Layouts.height(420));
         gantt.onClick(ref -> showRef(ref));
+        holidays = new FeatureTable(this, body, toolkit, "Holidays",
+                "Days the agency is closed. Durations count working days: no task starts or ends on a weekend or a"
+                        + " holiday.", this::plan, Literals.IMPLEMENTATION_PLAN__AGENCY, Literals.AGENCY__HOLIDAYS)
+                .column(Literals.HOLIDAY__NAME, 220).column(Literals.HOLIDAY__DATE, 110)
+                .computed("Day", 90, row -> ((Holiday) row).getDate() == null ? ""
+                        : ((Holiday) row).getDate().getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.US))
+                .initializer(holiday -> ((Holiday) holiday).setName("New holiday"));
+        Layouts.place(holidays.section(), 1);
+        holidays.viewer().getTable().setLayoutData(Layouts.height(160));
     }
 
     private Timeline timeline() {
@@ -115,6 +129,7 @@ public final class TimelinePage extends PlanPage {
     protected void refresh() {
         stages.refresh();
         tasks.refresh();
+        holidays.refresh();
         List<Diagram> chart = facts().diagrams(DiagramKind.TIMELINE);
         gantt.show(chart.isEmpty() ? null : chart.get(0));
         refuse(facts().scheduleProblem());
@@ -129,15 +144,20 @@ public final class TimelinePage extends PlanPage {
         return tasks;
     }
 
+    public FeatureTable holidays() {
+        return holidays;
+    }
+
     @Override
     public boolean shows(EObject element) {
-        return element instanceof Task || element instanceof Stage || element instanceof Timeline;
+        return element instanceof Task || element instanceof Stage || element instanceof Timeline
+                || element instanceof Holiday;
     }
 
     @Override
     public void reveal(Collection<?> elements) {
-        if (!tasks.reveal(elements)) {
-            stages.reveal(elements);
+        if (!tasks.reveal(elements) && !stages.reveal(elements)) {
+            holidays.reveal(elements);
         }
     }
 }
