@@ -78,9 +78,11 @@ public final class DocumentGenerator {
 
     private String layout(Document document, Map<String, Object> views) {
         Map<String, Object> model = new HashMap<>(views);
+        model.put("appendix", "");
         if (document == Document.BOARD_PACK) {
-            model.put("sections", Arrays.stream(Document.values()).filter(d -> d != Document.BOARD_PACK)
-                    .map(d -> Map.of("id", d.id(), "title", d.title())).toList());
+            List<Document> appendices = Arrays.stream(Document.values()).filter(d -> d != Document.BOARD_PACK).toList();
+            model.put("sections", appendices.stream().map(d -> Map.of("id", d.id(), "title", d.title(), "letter",
+                    String.valueOf((char) ('A' + appendices.indexOf(d))))).toList());
             return templates.render("board-pack.html.vm", model, OutputFormat.HTML);
         }
         model.put("title", document.title());

@@ -21,6 +21,14 @@ public final class PlanDiagrams {
         return builder(kind).build(input);
     }
 
+    /**
+     * The timeline at a glance, for a board: each stage's span and its milestones on one page, named
+     * {@value TimelineDiagram#GLANCE}.
+     */
+    public static Diagram timelineAtAGlance(DiagramInput input) {
+        return TimelineDiagram.atAGlance().build(input).get(0);
+    }
+
     private static DiagramBuilder builder(DiagramKind kind) {
         return switch (kind) {
             case FISHBONE -> new FishboneDiagram();

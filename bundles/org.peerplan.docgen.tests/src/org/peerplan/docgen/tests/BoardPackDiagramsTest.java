@@ -79,8 +79,9 @@ class BoardPackDiagramsTest {
 
     @Test
     void everyDiagramOfTheExampleIsAFigureOnce() {
-        assertEquals(List.of("readiness", "fishbone-1", "fishbone-2", "fishbone-3", "traceability", "timeline",
-                "supervision"), List.copyOf(PARTS.keySet()));
+        assertEquals(List.of("timeline-glance", "readiness", "fishbone-1", "fishbone-2", "fishbone-3", "traceability",
+                "timeline", "supervision"), List.copyOf(PARTS.keySet()), "the glance before the appendices");
+        assertEquals(1, PARTS.get("timeline-glance"), "the timeline at a glance is one page");
         PARTS.forEach((name, parts) -> assertTrue(parts >= 1, name + " has its drawing"));
         assertTrue(PARTS.get("timeline") > 1, "the tall timeline comes in page-sized parts");
     }

@@ -27,8 +27,8 @@ class DocxDocumentsTest {
 
         assertEquals(List.of("Integrating peer support workers"), docx.textsOfStyle("Title"));
         List<String> chapters = docx.textsOfStyle("Heading1");
-        assertTrue(chapters.containsAll(List.of("Executive summary", "Readiness and timeline assessment",
-                "Validation report")), chapters.toString());
+        assertTrue(chapters.containsAll(List.of("Executive summary", "Appendix A. Readiness and timeline assessment",
+                "Appendix H. Validation report")), chapters.toString());
         assertTrue(docx.textsOfStyle("Heading2").containsAll(List.of("Decisions for the board", "Budget",
                 "Timeline readiness quiz")), docx.textsOfStyle("Heading2").toString());
         assertTrue(docx.count("tbl") >= 8, docx.count("tbl") + " tables");

@@ -7,27 +7,40 @@ import static org.peerplan.docgen.tests.TimelineDocumentTest.between;
 import static org.peerplan.docgen.tests.TimelineDocumentTest.row;
 
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.peerplan.content.ToolkitCatalog;
 import org.peerplan.core.persistence.PlanStore;
 import org.peerplan.docgen.Document;
 import org.peerplan.docgen.DocumentGenerator;
+import org.peerplan.docgen.Format;
 import org.peerplan.model.ImplementationPlan;
 import org.peerplan.model.PeerPlanFactory;
 import org.peerplan.model.SpeedUpChoice;
 
 /**
- * The board pack's executive summary as a board member reads it: decisions set in their context with the ways they
- * can go, a budget with its funding, what is coming next, and no engine codes.
+ * The board pack as a board member reads it: a short part (the executive summary with decisions set in their context,
+ * a budget with its funding, what is coming next; the timeline at a glance) free of engine codes, then the documents
+ * as lettered appendices.
  */
 class ExecutiveSummaryTest {
 
     /** Rule ids (R14) and toolkit codes (S1-T1, OB-PS-4, PO-10, SU-1) a board member cannot read. */
+    @TempDir
+    Path folder;
+
     private static final Pattern CODE = Pattern.compile("\\bR\\d{1,2}\\b|\\b[A-Z]{1,4}\\d?(-[A-Z0-9]{1,3})*-[A-Z]?\\d+\\b");
 
     @Test
@@ -95,6 +108,38 @@ class ExecutiveSummaryTest {
                 + summary.substring(Math.max(0, code.start() - 80), code.end()));
         assertTrue(CODE.matcher("after OB-PS-4, S2-T3 and R14 (PO-10, SU-1)").results().count() == 5,
                 "the pattern finds the codes it is for");
+    }
+
+    @Test
+    void theBoardReadsAtMostTwentyPagesThenTheAppendices() throws Exception {
+        Path pdfFile = new DocumentGenerator(null).generate(ExampleViews.example(), EnumSet.of(Document.BOARD_PACK),
+                EnumSet.of(Format.PDF), folder, message -> { }).get(0);
+        try (PDDocument pdf = Loader.loadPDF(Files.readAllBytes(pdfFile))) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            int appendices = 0;
+            boolean glance = false;
+            for (int page = 2; page <= pdf.getNumberOfPages() && appendices == 0; page++) {
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                String text = stripper.getText(pdf);
+                if (text.contains("The appendices are the full documents")) {
+                    appendices = page;
+                    continue;
+                }
+                Matcher code = CODE.matcher(text);
+                int shown = page;
+                assertFalse(code.find(), () -> "page " + shown + " shows the code " + code.group());
+                if (text.contains("The timeline at a glance")) {
+                    PDRectangle size = pdf.getPage(page - 1).getMediaBox();
+                    glance |= size.getWidth() > size.getHeight();
+                }
+            }
+            assertTrue(appendices > 2 && appendices - 1 <= 20, "the part before the appendices has "
+                    + (appendices - 1) + " pages");
+            assertTrue(glance, "the timeline at a glance has a landscape page");
+            String all = new PDFTextStripper().getText(pdf);
+            assertTrue(all.contains("Appendix D. Implementation timeline"), "documents are lettered appendices");
+        }
     }
 
     private static String summary(Map<String, Object> views) {

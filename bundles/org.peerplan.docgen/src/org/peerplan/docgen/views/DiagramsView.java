@@ -40,6 +40,7 @@ final class DiagramsView {
     static Map<String, Object> of(DiagramInput input, Figures figures) {
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("timeline", single(DiagramKind.TIMELINE, input, figures));
+        view.put("glance", figure(PlanDiagrams.timelineAtAGlance(input), figures));
         view.put("readiness", single(DiagramKind.READINESS, input, figures));
         view.put("traceability", single(DiagramKind.TRACEABILITY, input, figures));
         view.put("supervision", single(DiagramKind.SUPERVISION, input, figures));

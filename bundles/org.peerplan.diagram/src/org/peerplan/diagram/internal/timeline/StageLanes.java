@@ -49,6 +49,7 @@ final class StageLanes {
     private final TimeAxis axis;
     private final Set<Task> overdue;
     private final Set<Task> datesUnderNames;
+    private final boolean milestonesOnly;
     private final List<Node> lanes = new ArrayList<>();
     private final Map<Task, TaskRow> rows = new LinkedHashMap<>();
     private final double bottom;
@@ -56,10 +57,12 @@ final class StageLanes {
     /**
      * @param datesUnderNames milestones whose date goes under their name, because beside the diamond it would cover
      *                        a line
+     * @param milestonesOnly  a row for each milestone only, the stage's span still covering all its tasks
      */
-    StageLanes(DiagramInput input, TimeAxis axis, Set<Task> datesUnderNames, double top) {
+    StageLanes(DiagramInput input, TimeAxis axis, Set<Task> datesUnderNames, boolean milestonesOnly, double top) {
         this.axis = axis;
         this.datesUnderNames = datesUnderNames;
+        this.milestonesOnly = milestonesOnly;
         Schedule schedule = input.schedule();
         this.overdue = schedule.overdue(input.asOf()).stream().map(ScheduledTask::task).collect(Collectors.toSet());
         double y = top;
@@ -99,13 +102,16 @@ final class StageLanes {
         double y = headerBottom;
         List<TaskRow> stageRows = new ArrayList<>();
         for (Task task : stage.getTasks()) {
+            if (milestonesOnly && !task.isMilestone()) {
+                continue;
+            }
             ScheduledTask scheduled = schedule.of(task);
             TaskRow row = row(scheduled, lane, y);
             rows.put(task, row);
             stageRows.add(row);
             y = row.bottom();
         }
-        if (stageRows.isEmpty()) {
+        if (stage.getTasks().isEmpty()) {
             Label none = TextMetrics.label("no tasks in this stage yet", NAME_WIDTH, NAME_SIZE, false)
                     .color(Palette.MUTED_TEXT).align(Label.Align.START);
             Node note = new Node(lane.id() + "-empty", Shape.NONE, Palette.TEXT_ONLY)
@@ -113,7 +119,7 @@ final class StageLanes {
             lane.add(note.add(none.moveTo(NAME_LEFT, y + ROW_PADDING)));
             y += ROW_MIN;
         } else {
-            lane.add(span(lane, name, stageRows, (top + headerBottom) / 2));
+            lane.add(span(lane, name, stage.getTasks().stream().map(schedule::of).toList(), (top + headerBottom) / 2));
         }
         y += LANE_PADDING / 2;
         lanes.add(lane.size(CHART_LEFT, y - top));
@@ -121,11 +127,9 @@ final class StageLanes {
     }
 
     /** A thin dark bar over the header from the stage's first start to its last finish. */
-    private Node span(Node lane, String name, List<TaskRow> stageRows, double middle) {
-        ScheduledTask first = stageRows.stream().map(TaskRow::scheduled)
-                .min((a, b) -> a.earlyStart().compareTo(b.earlyStart())).orElseThrow();
-        ScheduledTask last = stageRows.stream().map(TaskRow::scheduled)
-                .max((a, b) -> a.earlyFinish().compareTo(b.earlyFinish())).orElseThrow();
+    private Node span(Node lane, String name, List<ScheduledTask> tasks, double middle) {
+        ScheduledTask first = tasks.stream().min((a, b) -> a.earlyStart().compareTo(b.earlyStart())).orElseThrow();
+        ScheduledTask last = tasks.stream().max((a, b) -> a.earlyFinish().compareTo(b.earlyFinish())).orElseThrow();
         double left = axis.x(first.earlyStart());
         double width = Math.max(MIN_BAR, axis.x(last.earlyFinish()) - left);
         return new Node(lane.id() + "-span", Shape.RECTANGLE, STAGE_SPAN).size(width, SPAN)

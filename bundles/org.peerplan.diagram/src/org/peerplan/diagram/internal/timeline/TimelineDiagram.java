@@ -35,7 +35,12 @@ import org.peerplan.diagram.text.Dates;
  */
 public final class TimelineDiagram implements DiagramBuilder {
 
+    /** The board's one-page view: every stage's span and its milestones, without the tasks between them. */
+    public static final String GLANCE = "timeline-glance";
+
     private static final double CHART_WIDTH = 1000;
+    /** Narrow enough that the chart at a glance prints at full size across a landscape page. */
+    private static final double GLANCE_WIDTH = 600;
     private static final double MAX_PIXELS_PER_DAY = 12;
     private static final double GAP = 6;
     private static final double LANE_END = 12;
@@ -45,6 +50,22 @@ public final class TimelineDiagram implements DiagramBuilder {
     private static final int FOOTER_ROWS = 25;
     private static final double MESSAGE_WIDTH = 520;
     private static final double MESSAGE_SIZE = 12;
+
+    private final boolean milestonesOnly;
+
+    /** The Gantt chart of every task. */
+    public TimelineDiagram() {
+        this(false);
+    }
+
+    private TimelineDiagram(boolean milestonesOnly) {
+        this.milestonesOnly = milestonesOnly;
+    }
+
+    /** The chart at a glance: the stages' spans and the milestones, no other task and no dependency. */
+    public static TimelineDiagram atAGlance() {
+        return new TimelineDiagram(true);
+    }
 
     /** One drawing of the chart, and the milestones whose date found no room beside the diamond. */
     private record Chart(Diagram diagram, Set<Task> datesUnderNames, Set<Task> homeless) {
@@ -58,7 +79,7 @@ public final class TimelineDiagram implements DiagramBuilder {
         Marker today = Marker.today(input);
         List<Marker> planned = Marker.planned(input);
         TimeAxis axis = TimeAxis.covering(axisDates(input.schedule(), today, planned), StageLanes.CHART_LEFT,
-                CHART_WIDTH, MAX_PIXELS_PER_DAY);
+                milestonesOnly ? GLANCE_WIDTH : CHART_WIDTH, MAX_PIXELS_PER_DAY);
         List<Marker> markers = new ArrayList<>(planned);
         markers.add(0, today);
         Chart chart = draw(input, axis, markers, Set.of());
@@ -67,11 +88,13 @@ public final class TimelineDiagram implements DiagramBuilder {
             underNames.addAll(chart.homeless());
             chart = draw(input, axis, markers, underNames);
         }
-        return List.of(Frame.finish(chart.diagram(), input.subtitle(), legend(input, markers)));
+        return List.of(Frame.finish(chart.diagram(), input.subtitle(),
+                milestonesOnly ? glanceLegend(markers) : legend(input, markers)));
     }
 
-    private static Diagram newDiagram() {
-        return new Diagram(DiagramKind.TIMELINE, "timeline", DiagramKind.TIMELINE.title());
+    private Diagram newDiagram() {
+        return milestonesOnly ? new Diagram(DiagramKind.TIMELINE, GLANCE, "The timeline at a glance")
+                : new Diagram(DiagramKind.TIMELINE, "timeline", DiagramKind.TIMELINE.title());
     }
 
     /** The plan's dates and the planned markers', and today when it lies near them. */
@@ -91,7 +114,7 @@ public final class TimelineDiagram implements DiagramBuilder {
         return dates;
     }
 
-    private static Chart draw(DiagramInput input, TimeAxis axis, List<Marker> markers, Set<Task> datesUnderNames) {
+    private Chart draw(DiagramInput input, TimeAxis axis, List<Marker> markers, Set<Task> datesUnderNames) {
         Diagram diagram = newDiagram();
         CalendarAxis calendar = new CalendarAxis(axis);
         double bandTop = calendar.header(diagram, 0) + GAP;
@@ -99,9 +122,9 @@ public final class TimelineDiagram implements DiagramBuilder {
         double lanesTop = bandTop + band.height() + GAP;
         // A timeline cut into pages shows its calendar and marker captions again at the top of each page.
         diagram.repeatedHeader(new Box(0, 0, 0, lanesTop));
-        StageLanes lanes = new StageLanes(input, axis, datesUnderNames, lanesTop);
+        StageLanes lanes = new StageLanes(input, axis, datesUnderNames, milestonesOnly, lanesTop);
         calendar.gridlines(diagram, lanesTop, lanes.bottom());
-        List<Edge> arrows = DependencyRoutes.of(lanes.rows());
+        List<Edge> arrows = milestonesOnly ? List.of() : DependencyRoutes.of(lanes.rows());
         arrows.forEach(diagram::add);
         lanes.lanes().forEach(diagram::add);
         band.draw(diagram, bandTop, lanes.bottom());
@@ -111,7 +134,7 @@ public final class TimelineDiagram implements DiagramBuilder {
         if (lanes.rows().size() > FOOTER_ROWS) {
             calendar.footer(diagram, lanes.bottom());
         }
-        diagram.description(description(input, arrows.size(), markers));
+        diagram.description(milestonesOnly ? glance(input, markers) : description(input, arrows.size(), markers));
         return new Chart(diagram, datesUnderNames, homeless);
     }
 
@@ -129,6 +152,20 @@ public final class TimelineDiagram implements DiagramBuilder {
         return right;
     }
 
+    private static String glance(DiagramInput input, List<Marker> markers) {
+        Schedule schedule = input.schedule();
+        int stages = input.plan().getTimeline().getStages().size();
+        return "The " + (stages == 1 ? "stage" : stages + " stages") + " of the plan from "
+                + Dates.day(schedule.planStart()) + " to " + Dates.day(schedule.finish().minusDays(1))
+                + ", each a bar from its first start to its last finish, with its milestones as diamonds ("
+                + schedule.milestones().size() + " in all). Vertical lines mark " + markers(markers) + ".";
+    }
+
+    private static String markers(List<Marker> markers) {
+        return markers.stream().map(m -> m.meaning() + " (" + Dates.day(m.day()) + ")")
+                .collect(Collectors.joining("; "));
+    }
+
     private static String description(DiagramInput input, int arrows, List<Marker> markers) {
         Schedule schedule = input.schedule();
         int stages = input.plan().getTimeline().getStages().size();
@@ -139,10 +176,19 @@ public final class TimelineDiagram implements DiagramBuilder {
                 .append(" dependencies: ").append(schedule.milestones().size()).append(" milestones are diamonds, ")
                 .append(schedule.criticalPath().size()).append(" tasks on the critical path have a heavy outline, ")
                 .append(schedule.overdue(input.asOf()).size()).append(" are overdue as of ")
-                .append(Dates.day(input.asOf())).append(". Vertical lines mark ")
-                .append(markers.stream().map(m -> m.meaning() + " (" + Dates.day(m.day()) + ")")
-                        .collect(Collectors.joining("; ")));
+                .append(Dates.day(input.asOf())).append(". Vertical lines mark ").append(markers(markers));
         return text.append('.').toString();
+    }
+
+    private static List<LegendEntry> glanceLegend(List<Marker> markers) {
+        List<LegendEntry> entries = new ArrayList<>(List.of(
+                new LegendEntry(Shape.RECTANGLE, StageLanes.STAGE_SPAN,
+                        "stage, from its first start to its last finish"),
+                new LegendEntry(Shape.DIAMOND, Palette.NORMAL, "milestone, with its date"),
+                new LegendEntry(Shape.DIAMOND, Palette.GOOD, "milestone reached (" + TaskLook.DONE_MARK.strip()
+                        + " before the name)")));
+        markers.forEach(m -> entries.add(new LegendEntry(Shape.LINE, m.style(), m.meaning())));
+        return entries;
     }
 
     private static List<LegendEntry> legend(DiagramInput input, List<Marker> markers) {
@@ -167,7 +213,7 @@ public final class TimelineDiagram implements DiagramBuilder {
     }
 
     /** A timeline with nothing to place says so above its empty stage lanes, rather than drawing a bare axis. */
-    private static Diagram empty(DiagramInput input) {
+    private Diagram empty(DiagramInput input) {
         int stages = input.plan().getTimeline().getStages().size();
         String message = stages == 0 ? "The timeline has no stages and no tasks yet."
                 : "The timeline's " + stages + (stages == 1 ? " stage has" : " stages have")
@@ -177,7 +223,7 @@ public final class TimelineDiagram implements DiagramBuilder {
         Diagram diagram = newDiagram().description(message).add(note);
         TimeAxis axis = TimeAxis.covering(List.of(input.schedule().planStart()), StageLanes.CHART_LEFT, CHART_WIDTH,
                 MAX_PIXELS_PER_DAY);
-        StageLanes lanes = new StageLanes(input, axis, Set.of(), note.box().bottom() + 3 * GAP);
+        StageLanes lanes = new StageLanes(input, axis, Set.of(), milestonesOnly, note.box().bottom() + 3 * GAP);
         lanes.extendTo(Math.max(note.box().right(), StageLanes.CHART_LEFT));
         lanes.lanes().forEach(diagram::add);
         return Frame.finish(diagram, input.subtitle(), List.of());
