@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -16,6 +17,7 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -112,6 +114,18 @@ class DocumentsTest {
                     "$193,539", "R25", "R69")) {
                 assertTrue(text.contains(fact), fact);
             }
+            PDDocumentOutline outline = pdf.getDocumentCatalog().getDocumentOutline();
+            assertTrue(outline != null, "the PDF has bookmarks");
+            List<String> chapters = new ArrayList<>();
+            outline.children().forEach(item -> chapters.add(item.getTitle()));
+            assertEquals(List.of("Executive summary", "The timeline at a glance", "Appendices",
+                    "Appendix A. Readiness and timeline assessment"), chapters.subList(0, 4), chapters.toString());
+            List<String> summary = new ArrayList<>();
+            outline.getFirstChild().children().forEach(item -> summary.add(item.getTitle()));
+            assertEquals(List.of("How ready we are", "The timeline", "Decisions for the board", "Risks and tensions",
+                    "Budget", "What happens next"), summary);
+            assertTrue(outline.getFirstChild().getDestination() != null
+                    || outline.getFirstChild().getAction() != null, "a bookmark leads to its page");
             for (PDPage page : pdf.getPages()) {
                 for (COSName name : page.getResources().getFontNames()) {
                     PDFont font = page.getResources().getFont(name);

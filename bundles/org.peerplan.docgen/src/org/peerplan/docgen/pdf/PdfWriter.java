@@ -18,7 +18,10 @@ import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgExternalResourceMode;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgScriptMode;
 import com.openhtmltopdf.util.XRLog;
 
-/** Turns a document's XHTML into a PDF with embedded fonts; its figures become vector drawings with real text. */
+/**
+ * Turns a document's XHTML into a PDF with embedded fonts and an outline of its headings; its figures become vector
+ * drawings with real text.
+ */
 public final class PdfWriter {
 
     private static final String BASE_URI = "peerplan:/document/";
@@ -41,6 +44,7 @@ public final class PdfWriter {
         Document document = Xhtml.parse(xhtml);
         FigureObjects drawer = new FigureObjects(figures);
         drawer.replaceSvg(document);
+        Bookmarks.addTo(document);
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
         builder.withW3cDocument(document, BASE_URI);
