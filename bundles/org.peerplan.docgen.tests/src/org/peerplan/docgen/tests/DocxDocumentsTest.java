@@ -44,6 +44,18 @@ class DocxDocumentsTest {
         assertTrue(DocxContents.decode(docx.parts.get("word/document.xml")).contains(" TOC \\o"),
                 "a table of contents field");
         String document = DocxContents.decode(docx.parts.get("word/document.xml"));
+        assertTrue(docx.textsOfStyle("TOC1").containsAll(List.of("Executive summary", "The timeline at a glance",
+                "Appendix H. Validation report")), "the contents list their entries before Word updates them");
+        assertTrue(docx.textsOfStyle("TOC2").contains("Decisions for the board"), docx.textsOfStyle("TOC2").toString());
+        String header = DocxContents.decode(docx.parts.get("word/header1.xml"));
+        assertTrue(header.contains("Riverbend Community Behavioral Health — Board pack — April 30, 2027"), header);
+        String footer = DocxContents.decode(docx.parts.get("word/footer1.xml"));
+        assertTrue(footer.contains(" PAGE ") && footer.contains(" NUMPAGES "), "page numbers: " + footer);
+        String section = document.substring(document.lastIndexOf("<w:sectPr"));
+        assertTrue(section.contains("<w:headerReference w:type=\"default\" r:id=\"rIdHeader\"/>")
+                && section.contains("<w:footerReference w:type=\"default\" r:id=\"rIdFooter\"/>"), section);
+        String relationships = DocxContents.decode(docx.parts.get("word/_rels/document.xml.rels"));
+        assertTrue(relationships.contains("Id=\"rIdHeader\"") && relationships.contains("Target=\"footer1.xml\""));
         int option = document.indexOf("Keep October 4, 2027:");
         assertTrue(option > 0, "a decision's options are written");
         String paragraph = document.substring(document.lastIndexOf("<w:p>", option), option);

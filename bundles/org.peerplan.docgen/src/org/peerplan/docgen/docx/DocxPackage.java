@@ -8,12 +8,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /**
  * The parts of a minimal WordprocessingML package around a document body: content types, relationships, styles,
- * numbering (lists), settings, core properties and the pictures. The fixed parts are resources of this package.
+ * numbering (lists), settings, core properties, the page header and footer and the pictures. The fixed parts are resources of this package.
  */
 final class DocxPackage {
 
@@ -25,7 +26,9 @@ final class DocxPackage {
     private DocxPackage() {
     }
 
-    static void write(OutputStream out, byte[] documentXml, byte[] coreXml, Media media) throws IOException {
+    /** Writes the package: {@code frame} holds the header and footer parts by name. */
+    static void write(OutputStream out, byte[] documentXml, byte[] coreXml, Media media, Map<String, byte[]> frame)
+            throws IOException {
         try (ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
             for (String part : FIXED) {
                 byte[] content = fixed(part);
@@ -33,6 +36,9 @@ final class DocxPackage {
             }
             put(zip, "word/document.xml", documentXml);
             put(zip, "docProps/core.xml", coreXml);
+            for (Map.Entry<String, byte[]> part : new TreeMap<>(frame).entrySet()) {
+                put(zip, part.getKey(), part.getValue());
+            }
             for (Map.Entry<String, byte[]> picture : media.parts().entrySet()) {
                 put(zip, picture.getKey(), picture.getValue());
             }

@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -15,6 +17,7 @@ import org.peerplan.docgen.Xhtml;
 import org.peerplan.docgen.views.Figures;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
 
 /**
  * Turns a document's XHTML into a DOCX. Block elements become paragraphs (h1–h3 with Word's Heading styles, lists
@@ -65,7 +68,7 @@ public final class DocxWriter {
             xml.writeNamespace("a", Pictures.A);
             xml.writeNamespace("pic", Pictures.PIC);
             xml.writeStartElement("w", "body", W);
-            new Body(xml, new Pictures(xml, media, figures)).flow(body, null);
+            new Body(xml, new Pictures(xml, media, figures), contents(body)).flow(body, null);
             writeSection(xml);
             xml.writeEndElement();
             xml.writeEndElement();
@@ -74,11 +77,55 @@ public final class DocxWriter {
         } catch (XMLStreamException e) {
             throw new IOException("the DOCX body cannot be written: " + e.getMessage(), e);
         }
-        DocxPackage.write(out, document.toByteArray(), CoreProperties.xml(title), media);
+        DocxPackage.write(out, document.toByteArray(), CoreProperties.xml(title), media, Map.of(
+                PageFrame.HEADER_PART, PageFrame.header(runningHeader(body, title)),
+                PageFrame.FOOTER_PART, PageFrame.footer()));
+    }
+
+    /** The words the XHTML gives its pages' running header, else the document's title. */
+    private static String runningHeader(Element body, String title) {
+        NodeList divs = body.getElementsByTagNameNS("*", "div");
+        for (int i = 0; i < divs.getLength(); i++) {
+            Element div = (Element) divs.item(i);
+            if (div.getAttribute("class").contains("running")) {
+                return div.getTextContent().strip();
+            }
+        }
+        return title;
+    }
+
+    /** The headings the table of contents lists: every h1 and h2 but the cover's title and the contents' own. */
+    private static List<TableOfContents.Entry> contents(Element body) {
+        List<TableOfContents.Entry> entries = new ArrayList<>();
+        NodeList all = body.getElementsByTagNameNS("*", "*");
+        for (int i = 0; i < all.getLength(); i++) {
+            Element element = (Element) all.item(i);
+            String name = element.getLocalName();
+            if ((name.equals("h1") || name.equals("h2")) && !hasAncestor(element, parent -> parent.getLocalName().equals("nav"))
+                    && !ancestorHasClass(element, "cover")) {
+                entries.add(new TableOfContents.Entry(name.charAt(1) - '0',
+                        element.getTextContent().strip().replaceAll("\\s+", " ")));
+            }
+        }
+        return entries;
+    }
+
+    private static boolean ancestorHasClass(Element element, String cssClass) {
+        return hasAncestor(element, parent -> parent.getAttribute("class").contains(cssClass));
+    }
+
+    private static boolean hasAncestor(Element element, Predicate<Element> test) {
+        for (Node node = element.getParentNode(); node instanceof Element parent; node = parent.getParentNode()) {
+            if (test.test(parent)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void writeSection(XMLStreamWriter xml) throws XMLStreamException {
         xml.writeStartElement("w", "sectPr", W);
+        PageFrame.references(xml);
         xml.writeEmptyElement("w", "pgSz", W);
         xml.writeAttribute("w", W, "w", Integer.toString(PAGE_WIDTH));
         xml.writeAttribute("w", W, "h", Integer.toString(PAGE_HEIGHT));
@@ -101,12 +148,15 @@ public final class DocxWriter {
 
         private final Pictures pictures;
 
+        private final List<TableOfContents.Entry> contents;
+
         private boolean titleWritten;
 
-        Body(XMLStreamWriter xml, Pictures pictures) {
+        Body(XMLStreamWriter xml, Pictures pictures, List<TableOfContents.Entry> contents) {
             this.xml = xml;
             this.runs = new Runs(xml);
             this.pictures = pictures;
+            this.contents = contents;
         }
 
         @Override
@@ -148,7 +198,7 @@ public final class DocxWriter {
                 case "nav" -> {
                     if (cssClass.contains("toc")) {
                         flowHeadingsOnly(element);
-                        TableOfContents.write(xml);
+                        TableOfContents.write(xml, contents);
                     }
                 }
                 default -> {
@@ -226,15 +276,6 @@ public final class DocxWriter {
                 return "Detail";
             }
             return inherited;
-        }
-
-        private static boolean ancestorHasClass(Element element, String cssClass) {
-            for (Node node = element.getParentNode(); node instanceof Element parent; node = parent.getParentNode()) {
-                if (parent.getAttribute("class").contains(cssClass)) {
-                    return true;
-                }
-            }
-            return false;
         }
     }
 }
