@@ -111,6 +111,18 @@ class TimelineDocumentTest {
     }
 
     @Test
+    void thePathToTheFirstPeersStartIsTraced() {
+        String path = between(render(ExampleViews.example()), "id=\"d09-first-peer\"", "id=\"d09-overdue\"");
+        assertTrue(path.contains("The milestone “Day one: binder, onboarding materials and paperwork” stands for the"
+                + " first peer's start"), path);
+        assertInOrder(path, "Check the ads for ADA compliance", "Advertise and screen for the minimum qualifications",
+                "Go or no-go review", "Review applications and choose interview candidates",
+                "Convene the hiring panels", "Run the background checks", "Confirm the start dates",
+                "Day one: binder, onboarding materials and paperwork");
+        assertTrue(row(path, "Go or no-go review").contains(nowrap("Jul 7, 2027")), path);
+    }
+
+    @Test
     void nothingIsOverdueOnThePlansDate() {
         String overdue = between(render(ExampleViews.example()), "id=\"d09-overdue\"", "</section>");
         assertTrue(overdue.contains("Overdue as of April 30, 2027"), overdue);

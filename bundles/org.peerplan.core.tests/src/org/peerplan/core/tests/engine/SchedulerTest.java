@@ -153,6 +153,28 @@ class SchedulerTest {
     }
 
     @Test
+    void thePathToATaskFollowsTheDependenciesThatSetEachStart() {
+        Schedule schedule = new Scheduler().schedule(timeline);
+        assertEquals(List.of(a, b, d), schedule.pathTo(d).stream().map(ScheduledTask::task).toList(),
+                "B ends the day D starts; C ends earlier");
+        c.setStart(LocalDate.of(2027, 1, 23));
+        schedule = new Scheduler().schedule(timeline);
+        assertEquals(List.of(c, d), schedule.pathTo(d).stream().map(ScheduledTask::task).toList(),
+                "C's own fixed start sets its date, so the path begins there");
+        assertEquals(List.of(e), schedule.pathTo(e).stream().map(ScheduledTask::task).toList());
+    }
+
+    @Test
+    void theFirstPeersMilestoneIsTheFirstOnOrAfterTheirDay() {
+        timeline.setFirstPeerStart(LocalDate.of(2027, 1, 20));
+        assertEquals(d, new Scheduler().schedule(timeline).firstPeerMilestone().orElseThrow().task());
+        timeline.setFirstPeerStart(LocalDate.of(2027, 2, 1));
+        assertTrue(new Scheduler().schedule(timeline).firstPeerMilestone().isEmpty(), "no milestone after it");
+        timeline.setFirstPeerStart(null);
+        assertTrue(new Scheduler().schedule(timeline).firstPeerMilestone().isEmpty());
+    }
+
+    @Test
     void milestonesTakeNoTime() {
         Schedule schedule = new Scheduler().schedule(timeline);
         assertEquals(List.of(d), schedule.milestones().stream().map(ScheduledTask::task).toList());
