@@ -73,10 +73,13 @@ class DiagramDocumentsTest {
 
     private static final double PAGE_HEIGHT = 612;
 
-    /** The DOCX's text width (6.5 inches) and height (9 inches), in EMU. */
-    private static final long DOCX_TEXT_WIDTH = 5_943_600;
+    /**
+     * A DOCX figure's room on its landscape page, in EMU: the text's width (9 inches) and its height (6.5 inches) less
+     * an inch for a heading and the caption.
+     */
+    private static final long DOCX_TEXT_WIDTH = 8_229_600;
 
-    private static final long DOCX_TEXT_HEIGHT = 8_229_600;
+    private static final long DOCX_TEXT_HEIGHT = 5_029_200;
 
     private static final String WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing";
 
@@ -176,6 +179,8 @@ class DiagramDocumentsTest {
                 .contains("<Default Extension=\"png\" ContentType=\"image/png\"/>"));
         String relationships = DocxContents.decode(contents.parts.get("word/_rels/document.xml.rels"));
 
+        assertTrue(DocxContents.decode(contents.parts.get("word/document.xml")).contains("w:orient=\"landscape\""),
+                "figures have landscape pages, as in the PDF");
         NodeList drawings = contents.document.getElementsByTagNameNS(WP, "inline");
         assertEquals(3, drawings.getLength());
         String[] titles = { "Traceability: cause, action, task and stage",

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -54,6 +56,22 @@ class DocxDocumentsTest {
         String section = document.substring(document.lastIndexOf("<w:sectPr"));
         assertTrue(section.contains("<w:headerReference w:type=\"default\" r:id=\"rIdHeader\"/>")
                 && section.contains("<w:footerReference w:type=\"default\" r:id=\"rIdFooter\"/>"), section);
+        Matcher grid = Pattern.compile("<w:tblGrid>(.*?)</w:tblGrid>").matcher(document);
+        int tables = 0;
+        while (grid.find()) {
+            tables++;
+            int width = Pattern.compile("w:w=\"(\\d+)\"").matcher(grid.group(1)).results()
+                    .mapToInt(m -> Integer.parseInt(m.group(1))).sum();
+            assertTrue(width <= 9360, "a table " + width + " twips wide on a page 9,360 wide");
+        }
+        assertEquals(docx.count("tbl"), tables, "every table has column widths");
+        assertTrue(document.contains("w:orient=\"landscape\""), "figures get landscape pages");
+        Matcher heading = Pattern.compile("<w:pStyle w:val=\"Heading1\"/></w:pPr><w:r>(<w:rPr>.*?</w:rPr>)?"
+                + "<w:t[^>]*>The timeline at a glance</w:t>").matcher(document);
+        assertTrue(heading.find(), "the glance's heading");
+        int end = document.indexOf("<w:sectPr", heading.end());
+        assertTrue(document.substring(end, document.indexOf("</w:sectPr>", end)).contains("landscape"),
+                "the glance's heading is on the landscape page of its figure");
         String relationships = DocxContents.decode(docx.parts.get("word/_rels/document.xml.rels"));
         assertTrue(relationships.contains("Id=\"rIdHeader\"") && relationships.contains("Target=\"footer1.xml\""));
         int option = document.indexOf("Keep October 4, 2027:");

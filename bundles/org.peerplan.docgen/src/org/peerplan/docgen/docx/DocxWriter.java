@@ -30,18 +30,6 @@ public final class DocxWriter {
 
     static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
-    /** US letter with one-inch margins, as the PDF; in twentieths of a point. */
-    private static final int PAGE_WIDTH = 12240;
-
-    private static final int PAGE_HEIGHT = 15840;
-
-    private static final int MARGIN = 1440;
-
-    /** The width and height between the margins, in twentieths of a point. */
-    static final int TEXT_WIDTH = PAGE_WIDTH - 2 * MARGIN;
-
-    static final int TEXT_HEIGHT = PAGE_HEIGHT - 2 * MARGIN;
-
     private static final Set<String> BLOCKS = Set.of("div", "p", "section", "nav", "ul", "ol", "table", "h1", "h2",
             "h3", "h4", "figure", "figcaption", "svg");
 
@@ -68,8 +56,9 @@ public final class DocxWriter {
             xml.writeNamespace("a", Pictures.A);
             xml.writeNamespace("pic", Pictures.PIC);
             xml.writeStartElement("w", "body", W);
-            new Body(xml, new Pictures(xml, media, figures), contents(body)).flow(body, null);
-            writeSection(xml);
+            Sections sections = new Sections(xml);
+            new Body(xml, new Pictures(xml, media, figures, sections), sections, contents(body)).flow(body, null);
+            sections.finish();
             xml.writeEndElement();
             xml.writeEndElement();
             xml.writeEndDocument();
@@ -123,22 +112,6 @@ public final class DocxWriter {
         return false;
     }
 
-    private static void writeSection(XMLStreamWriter xml) throws XMLStreamException {
-        xml.writeStartElement("w", "sectPr", W);
-        PageFrame.references(xml);
-        xml.writeEmptyElement("w", "pgSz", W);
-        xml.writeAttribute("w", W, "w", Integer.toString(PAGE_WIDTH));
-        xml.writeAttribute("w", W, "h", Integer.toString(PAGE_HEIGHT));
-        xml.writeEmptyElement("w", "pgMar", W);
-        for (String side : List.of("top", "right", "bottom", "left")) {
-            xml.writeAttribute("w", W, side, Integer.toString(MARGIN));
-        }
-        xml.writeAttribute("w", W, "header", "720");
-        xml.writeAttribute("w", W, "footer", "720");
-        xml.writeAttribute("w", W, "gutter", "0");
-        xml.writeEndElement();
-    }
-
     /** Writes the body, one XHTML element at a time. */
     private static final class Body implements Tables.CellWriter {
 
@@ -148,20 +121,31 @@ public final class DocxWriter {
 
         private final Pictures pictures;
 
+        private final Sections sections;
+
         private final List<TableOfContents.Entry> contents;
 
         private boolean titleWritten;
 
-        Body(XMLStreamWriter xml, Pictures pictures, List<TableOfContents.Entry> contents) {
+        /** How the paragraphs being written are aligned, when not as their style says. */
+        private String alignment;
+
+        /** Inside a figure of the plan's or the timeline at a glance, which have landscape pages as in the PDF. */
+        private boolean inFigure;
+
+        Body(XMLStreamWriter xml, Pictures pictures, Sections sections, List<TableOfContents.Entry> contents) {
             this.xml = xml;
             this.runs = new Runs(xml);
             this.pictures = pictures;
+            this.sections = sections;
             this.contents = contents;
         }
 
         @Override
-        public void flow(Element cell) throws XMLStreamException, IOException {
-            flow(cell, null);
+        public void flow(Element cell, boolean number) throws XMLStreamException, IOException {
+            alignment = number ? "right" : null;
+            flow(cell, (String) null);
+            alignment = null;
         }
 
         /**
@@ -192,11 +176,19 @@ public final class DocxWriter {
                     paragraph(List.of(element), cover ? "Title" : "Heading" + Math.min(3, name.charAt(1) - '0'), null);
                 }
                 case "ul", "ol" -> list(element, name.equals("ol") ? 2 : 1, 0);
-                case "table" -> new Tables(xml, this).table(element);
-                case "svg" -> pictures.write(element);
+                case "table" -> {
+                    sections.turnTo(false);
+                    new Tables(xml, this).table(element);
+                }
+                case "svg" -> {
+                    sections.turnTo(inFigure);
+                    pictures.write(element);
+                }
+
                 case "figcaption" -> paragraph(List.of(element), "Caption", null);
                 case "nav" -> {
                     if (cssClass.contains("toc")) {
+                        sections.turnTo(false);
                         flowHeadingsOnly(element);
                         TableOfContents.write(xml, contents);
                     }
@@ -205,7 +197,14 @@ public final class DocxWriter {
                     if (cssClass.contains("running")) {
                         return;
                     }
-                    flow(element, styleOf(cssClass, inheritedStyle));
+                    if (!inFigure && wide(element)) {
+                        inFigure = true;
+                        sections.turnTo(true);
+                        flow(element, styleOf(cssClass, inheritedStyle));
+                        inFigure = false;
+                    } else {
+                        flow(element, styleOf(cssClass, inheritedStyle));
+                    }
                 }
             }
         }
@@ -247,8 +246,9 @@ public final class DocxWriter {
             if (content.stream().allMatch(n -> n.getNodeType() == Node.TEXT_NODE && n.getTextContent().isBlank())) {
                 return;
             }
+            sections.turnTo(inFigure);
             xml.writeStartElement("w", "p", W);
-            if (style != null || numbering != null) {
+            if (style != null || numbering != null || alignment != null) {
                 xml.writeStartElement("w", "pPr", W);
                 if (style != null) {
                     xml.writeEmptyElement("w", "pStyle", W);
@@ -262,10 +262,20 @@ public final class DocxWriter {
                     xml.writeAttribute("w", W, "val", numbering.toString());
                     xml.writeEndElement();
                 }
+                if (alignment != null) {
+                    xml.writeEmptyElement("w", "jc", W);
+                    xml.writeAttribute("w", W, "val", alignment);
+                }
                 xml.writeEndElement();
             }
             runs.write(content);
             xml.writeEndElement();
+        }
+
+        private static boolean wide(Element element) {
+            String cssClass = element.getAttribute("class");
+            return element.getLocalName().equals("figure") && cssClass.contains("diagram")
+                    || element.getLocalName().equals("section") && cssClass.contains("glance");
         }
 
         private static String styleOf(String cssClass, String inherited) {

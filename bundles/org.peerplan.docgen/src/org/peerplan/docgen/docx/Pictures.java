@@ -14,7 +14,8 @@ import org.w3c.dom.NodeList;
 
 /**
  * Writes an inline SVG as a Word picture: a paragraph holding a {@code w:drawing} of the SVG drawn as a PNG, as large
- * as the SVG asks but never wider than the text or taller than the page, at {@value #DPI} dots per inch.
+ * as the SVG asks but never wider than the text or taller than the page it is on (landscape for the plan's figures),
+ * at {@value #DPI} dots per inch.
  */
 final class Pictures {
 
@@ -38,10 +39,11 @@ final class Pictures {
     /** A CSS pixel is 1/96 inch. */
     private static final long EMU_PER_PIXEL = EMU_PER_INCH / 96;
 
-    private static final long MAX_WIDTH = DocxWriter.TEXT_WIDTH * EMU_PER_TWIP;
-
-    /** The text's height less half an inch, so that a caption fits below the tallest picture. */
-    private static final long MAX_HEIGHT = (DocxWriter.TEXT_HEIGHT - 720) * EMU_PER_TWIP;
+    /**
+     * Room kept on the page beside the tallest picture: half an inch for its caption, and on a landscape page another
+     * half for a heading above it, as the timeline at a glance has.
+     */
+    private static final long CAPTION = 720;
 
     private final XMLStreamWriter xml;
 
@@ -49,12 +51,15 @@ final class Pictures {
 
     private final Figures figures;
 
+    private final Sections sections;
+
     private SvgRasterizer rasterizer;
 
-    Pictures(XMLStreamWriter xml, Media media, Figures figures) {
+    Pictures(XMLStreamWriter xml, Media media, Figures figures, Sections sections) {
         this.xml = xml;
         this.media = media;
         this.figures = figures;
+        this.sections = sections;
     }
 
     /**
@@ -63,8 +68,11 @@ final class Pictures {
      */
     void write(Element svg) throws XMLStreamException, IOException {
         SvgSize size = SvgSize.of(svg);
-        double scale = Math.min(1, Math.min(MAX_WIDTH / (size.width() * EMU_PER_PIXEL),
-                MAX_HEIGHT / (size.height() * EMU_PER_PIXEL)));
+        long maxWidth = Sections.textWidth(sections.landscape()) * EMU_PER_TWIP;
+        long maxHeight = (Sections.textHeight(sections.landscape()) - CAPTION * (sections.landscape() ? 2 : 1))
+                * EMU_PER_TWIP;
+        double scale = Math.min(1, Math.min((double) maxWidth / (size.width() * EMU_PER_PIXEL),
+                (double) maxHeight / (size.height() * EMU_PER_PIXEL)));
         long cx = Math.round(size.width() * EMU_PER_PIXEL * scale);
         long cy = Math.round(size.height() * EMU_PER_PIXEL * scale);
         int number = media.add(png(svg, (int) Math.round((double) cx / EMU_PER_INCH * DPI)));

@@ -3,6 +3,7 @@ package org.peerplan.docgen.docx;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -10,7 +11,10 @@ import javax.xml.stream.XMLStreamWriter;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
-/** Writes an XHTML table as a Word table in the PeerPlan style, its head row repeated on every page. */
+/**
+ * Writes an XHTML table as a Word table in the PeerPlan style: columns as wide as their content asks
+ * ({@link ColumnWidths}), numbers aligned right, the head row repeated on every page.
+ */
 final class Tables {
 
     private static final String W = DocxWriter.W;
@@ -21,7 +25,8 @@ final class Tables {
 
     /** Writes a cell's content; the body's flow does, so cells hold paragraphs, lists and details like any block. */
     interface CellWriter {
-        void flow(Element cell) throws XMLStreamException, IOException;
+        /** Writes a cell; a number's paragraphs are aligned right, as the HTML aligns them. */
+        void flow(Element cell, boolean number) throws XMLStreamException, IOException;
     }
 
     Tables(XMLStreamWriter xml, CellWriter cells) {
@@ -36,18 +41,27 @@ final class Tables {
         if (rows.isEmpty()) {
             return;
         }
+        int[] widths = ColumnWidths.of(rows, Sections.textWidth(false));
         xml.writeStartElement("w", "tbl", W);
         xml.writeStartElement("w", "tblPr", W);
         value("tblStyle", "PeerPlanTable");
         xml.writeEmptyElement("w", "tblW", W);
-        xml.writeAttribute("w", W, "w", "5000");
-        xml.writeAttribute("w", W, "type", "pct");
+        xml.writeAttribute("w", W, "w", Integer.toString(IntStream.of(widths).sum()));
+        xml.writeAttribute("w", W, "type", "dxa");
+        xml.writeEmptyElement("w", "tblLayout", W);
+        xml.writeAttribute("w", W, "type", "fixed");
         xml.writeEmptyElement("w", "tblLook", W);
         xml.writeAttribute("w", W, "firstRow", header.get(0) ? "1" : "0");
         xml.writeAttribute("w", W, "val", header.get(0) ? "0020" : "0000");
         xml.writeEndElement();
+        xml.writeStartElement("w", "tblGrid", W);
+        for (int width : widths) {
+            xml.writeEmptyElement("w", "gridCol", W);
+            xml.writeAttribute("w", W, "w", Integer.toString(width));
+        }
+        xml.writeEndElement();
         for (int i = 0; i < rows.size(); i++) {
-            row(rows.get(i), header.get(i));
+            row(rows.get(i), header.get(i), widths);
         }
         xml.writeEndElement();
         // Word needs a paragraph between two tables, and one after a table that ends a cell.
@@ -84,7 +98,7 @@ final class Tables {
         return any;
     }
 
-    private void row(Element row, boolean header) throws XMLStreamException, IOException {
+    private void row(Element row, boolean header, int[] widths) throws XMLStreamException, IOException {
         xml.writeStartElement("w", "tr", W);
         xml.writeStartElement("w", "trPr", W);
         xml.writeEmptyElement("w", "cantSplit", W);
@@ -92,21 +106,21 @@ final class Tables {
             xml.writeEmptyElement("w", "tblHeader", W);
         }
         xml.writeEndElement();
-        for (Node child = row.getFirstChild(); child != null; child = child.getNextSibling()) {
-            if (child instanceof Element cell && (cell.getLocalName().equals("td") || cell.getLocalName().equals("th"))) {
-                xml.writeStartElement("w", "tc", W);
-                xml.writeStartElement("w", "tcPr", W);
-                xml.writeEmptyElement("w", "tcW", W);
-                xml.writeAttribute("w", W, "w", "0");
-                xml.writeAttribute("w", W, "type", "auto");
-                xml.writeEndElement();
-                cells.flow(cell);
-                if (cell.getTextContent().isBlank()) {
-                    // Word requires a paragraph in every cell, even an empty one.
-                    xml.writeEmptyElement("w", "p", W);
-                }
-                xml.writeEndElement();
+        List<Element> rowCells = ColumnWidths.cells(row);
+        for (int c = 0; c < rowCells.size(); c++) {
+            Element cell = rowCells.get(c);
+            xml.writeStartElement("w", "tc", W);
+            xml.writeStartElement("w", "tcPr", W);
+            xml.writeEmptyElement("w", "tcW", W);
+            xml.writeAttribute("w", W, "w", Integer.toString(widths[c]));
+            xml.writeAttribute("w", W, "type", "dxa");
+            xml.writeEndElement();
+            cells.flow(cell, cell.getAttribute("class").contains("number"));
+            if (cell.getTextContent().isBlank()) {
+                // Word requires a paragraph in every cell, even an empty one.
+                xml.writeEmptyElement("w", "p", W);
             }
+            xml.writeEndElement();
         }
         xml.writeEndElement();
     }
