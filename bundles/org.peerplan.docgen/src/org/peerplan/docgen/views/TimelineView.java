@@ -64,7 +64,7 @@ final class TimelineView {
         Optional<ScheduledTask> firstPeer = schedule.firstPeerMilestone();
         view.put("firstPeerMilestone", firstPeer.map(t -> name(t.task())).orElse(""));
         view.put("firstPeerPath", firstPeer.map(t -> schedule.pathTo(t.task())).orElse(List.of()).stream()
-                .map(TimelineView::step).toList());
+                .map(TimelineView::task).toList());
 
         view.put("asOf", Formats.date(asOf));
         view.put("overdue", schedule.overdue(asOf).stream()
@@ -146,21 +146,6 @@ final class TimelineView {
         view.put("status", Formats.words(task.getStatus()));
         view.put("stage", task.eContainer() instanceof Stage stage ? Formats.text(stage.getName()) : "");
         view.put("critical", scheduled.critical());
-        return view;
-    }
-
-    /** A step on the path to the first peer's start: a task any delay to which delays that start. */
-    private static Map<String, Object> step(ScheduledTask scheduled) {
-        Task task = scheduled.task();
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("code", code(task));
-        view.put("name", name(task));
-        view.put("owner", owner(task));
-        view.put("start", Formats.shortDate(scheduled.earlyStart()));
-        view.put("end", Formats.shortDate(scheduled.lastDay()));
-        view.put("status", Formats.words(task.getStatus()));
-        view.put("fixedStart", task.getStart() != null && task.getStart().equals(scheduled.earlyStart())
-                ? Formats.date(task.getStart()) : "");
         return view;
     }
 
