@@ -2,6 +2,7 @@ package org.peerplan.docgen;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +12,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 
@@ -37,7 +42,8 @@ public final class DocumentGenerator {
     }
 
     /**
-     * Renders each document in each format into {@code folder}.
+     * Renders each document in each format into {@code folder}. Each document's XHTML is rendered once; its PDF and
+     * DOCX, which take the most time, are made on as many threads as there are processors.
      *
      * @param progress told what is being rendered before each file, for a user watching a long run
      * @return the files written, in order
@@ -45,24 +51,58 @@ public final class DocumentGenerator {
     public List<Path> generate(Map<String, Object> views, Set<Document> documents, Set<Format> formats, Path folder,
             Consumer<String> progress) throws IOException {
         Files.createDirectories(folder);
-        List<Path> written = new ArrayList<>();
-        for (Document document : documents) {
-            String xhtml = null;
-            for (Format format : formats) {
-                Path file = folder.resolve(document.fileName() + "." + format.extension());
-                progress.accept("Rendering " + document.title().toLowerCase() + " as " + format + "...");
-                if (xhtml == null) {
-                    xhtml = render(document, views);
+        List<Path> files = new ArrayList<>();
+        List<Future<byte[]>> contents = new ArrayList<>();
+        ExecutorService workers = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), task -> {
+            Thread thread = new Thread(task, "peerplan-document");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            for (Document document : documents) {
+                String xhtml = null;
+                for (Format format : formats) {
+                    progress.accept("Rendering " + document.title().toLowerCase() + " as " + format + "...");
+                    if (xhtml == null) {
+                        xhtml = render(document, views);
+                    }
+                    String source = xhtml;
+                    files.add(folder.resolve(document.fileName() + "." + format.extension()));
+                    contents.add(workers.submit(() -> switch (format) {
+                        case HTML -> source.getBytes(StandardCharsets.UTF_8);
+                        case PDF -> pdf(source, PlanViews.figures(views));
+                        case DOCX -> docx(source, document.title() + ": " + views.get("agency"), PlanViews.figures(views));
+                    }));
                 }
-                Files.write(file, switch (format) {
-                    case HTML -> xhtml.getBytes(StandardCharsets.UTF_8);
-                    case PDF -> pdf(xhtml, PlanViews.figures(views));
-                    case DOCX -> docx(xhtml, document.title() + ": " + views.get("agency"), PlanViews.figures(views));
-                });
-                written.add(file);
             }
+            for (int i = 0; i < files.size(); i++) {
+                Files.write(files.get(i), finished(contents.get(i)));
+            }
+        } finally {
+            workers.shutdownNow();
         }
-        return written;
+        return files;
+    }
+
+    /** A file's content once made; what went wrong making it is thrown as it was. */
+    private static byte[] finished(Future<byte[]> content) throws IOException {
+        try {
+            return content.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while the documents were made");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IOException(e.getCause());
+        }
     }
 
     /**
