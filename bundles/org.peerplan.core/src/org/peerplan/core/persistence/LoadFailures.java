@@ -137,7 +137,7 @@ final class LoadFailures {
     }
 
     /** "a person": what a reference's targets must be. */
-    private static String kindOf(EStructuralFeature reference) {
+    static String kindOf(EStructuralFeature reference) {
         return withArticle(Labels.words(reference.getEType().getName()));
     }
 

@@ -6,10 +6,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -135,6 +138,7 @@ public final class PlanStore {
 
     /** Fails on the first reference, into the catalog or elsewhere, whose target does not exist. */
     private static void checkReferencesResolve(String name, Resource resource) throws PlanLoadException {
+        checkReferenceKinds(name, resource);
         try {
             EcoreUtil.resolveAll(resource);
         } catch (RuntimeException e) {
@@ -149,6 +153,34 @@ public final class PlanStore {
                     : "'" + target + "', which cannot be found";
             throw new PlanLoadException(name + ": the " + LoadFailures.words(setting.getEStructuralFeature()) + " of "
                     + LoadFailures.article(setting.getEObject()) + " refers to " + where + ".");
+        }
+    }
+
+    /**
+     * Fails on the first reference into another file, such as the toolkit catalog, whose target is of the wrong kind:
+     * a stage's template naming a task's. The reader cannot tell while the target is unread, and resolving the
+     * reference later would fail in the model's code instead of saying what is wrong.
+     */
+    private static void checkReferenceKinds(String name, Resource resource) throws PlanLoadException {
+        for (Iterator<EObject> all = resource.getAllContents(); all.hasNext();) {
+            EObject element = all.next();
+            for (EReference reference : element.eClass().getEAllReferences()) {
+                if (reference.isContainment() || reference.isContainer() || reference.isDerived()
+                        || !element.eIsSet(reference)) {
+                    continue;
+                }
+                Object value = element.eGet(reference, false);
+                for (Object target : value instanceof List<?> list ? list : List.of(value)) {
+                    if (target instanceof EObject proxy && proxy.eIsProxy()) {
+                        EObject resolved = EcoreUtil.resolve(proxy, resource);
+                        if (!resolved.eIsProxy() && !reference.getEReferenceType().isInstance(resolved)) {
+                            throw new PlanLoadException(name + ": the " + LoadFailures.words(reference) + " of "
+                                    + LoadFailures.article(element) + " refers to " + LoadFailures.article(resolved)
+                                    + ", where it needs " + LoadFailures.kindOf(reference) + ".");
+                        }
+                    }
+                }
+            }
         }
     }
 
