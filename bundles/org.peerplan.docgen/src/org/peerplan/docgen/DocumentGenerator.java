@@ -120,9 +120,13 @@ public final class DocumentGenerator {
         Map<String, Object> model = new HashMap<>(views);
         model.put("appendix", "");
         if (document == Document.BOARD_PACK) {
+            // Each document is an appendix with a letter, which the pack's own pages use to point into it.
             List<Document> appendices = Arrays.stream(Document.values()).filter(d -> d != Document.BOARD_PACK).toList();
+            Map<String, String> letters = new HashMap<>();
+            appendices.forEach(d -> letters.put(d.id(), String.valueOf((char) ('A' + appendices.indexOf(d)))));
+            model.put("appendixOf", letters);
             model.put("sections", appendices.stream().map(d -> Map.of("id", d.id(), "title", d.title(), "letter",
-                    String.valueOf((char) ('A' + appendices.indexOf(d))))).toList());
+                    letters.get(d.id()))).toList());
             return templates.render("board-pack.html.vm", model, OutputFormat.HTML);
         }
         model.put("title", document.title());

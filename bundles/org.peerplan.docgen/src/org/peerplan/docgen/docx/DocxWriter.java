@@ -142,9 +142,9 @@ public final class DocxWriter {
         }
 
         @Override
-        public void flow(Element cell, boolean number) throws XMLStreamException, IOException {
+        public void cell(Element cell, boolean number) throws XMLStreamException, IOException {
             alignment = number ? "right" : null;
-            flow(cell, (String) null);
+            flow(cell, null);
             alignment = null;
         }
 

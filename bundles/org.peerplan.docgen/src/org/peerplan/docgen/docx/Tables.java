@@ -26,7 +26,7 @@ final class Tables {
     /** Writes a cell's content; the body's flow does, so cells hold paragraphs, lists and details like any block. */
     interface CellWriter {
         /** Writes a cell; a number's paragraphs are aligned right, as the HTML aligns them. */
-        void flow(Element cell, boolean number) throws XMLStreamException, IOException;
+        void cell(Element cell, boolean number) throws XMLStreamException, IOException;
     }
 
     Tables(XMLStreamWriter xml, CellWriter cells) {
@@ -86,16 +86,8 @@ final class Tables {
     }
 
     private static boolean allHeaderCells(Element row) {
-        boolean any = false;
-        for (Node child = row.getFirstChild(); child != null; child = child.getNextSibling()) {
-            if (child instanceof Element cell) {
-                if (!cell.getLocalName().equals("th")) {
-                    return false;
-                }
-                any = true;
-            }
-        }
-        return any;
+        List<Element> cells = ColumnWidths.cells(row);
+        return !cells.isEmpty() && cells.stream().allMatch(cell -> cell.getLocalName().equals("th"));
     }
 
     private void row(Element row, boolean header, int[] widths) throws XMLStreamException, IOException {
@@ -115,7 +107,7 @@ final class Tables {
             xml.writeAttribute("w", W, "w", Integer.toString(widths[c]));
             xml.writeAttribute("w", W, "type", "dxa");
             xml.writeEndElement();
-            cells.flow(cell, cell.getAttribute("class").contains("number"));
+            cells.cell(cell, cell.getAttribute("class").contains("number"));
             if (cell.getTextContent().isBlank()) {
                 // Word requires a paragraph in every cell, even an empty one.
                 xml.writeEmptyElement("w", "p", W);
