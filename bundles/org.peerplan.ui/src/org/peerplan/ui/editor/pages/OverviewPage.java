@@ -2,7 +2,6 @@ package org.peerplan.ui.editor.pages;
 
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -111,7 +110,7 @@ public final class OverviewPage extends PlanPage {
         BoardBriefing briefing = facts().briefing();
         summary.set(horizon, briefing == null ? facts().scheduleProblem() : horizon(briefing));
         summary.set(findings, findings(facts().report()));
-        summary.set(milestones, briefing == null ? "" : milestones());
+        summary.set(milestones, briefing == null ? "" : milestones(briefing));
     }
 
     static String readiness(QuizResult quiz) {
@@ -147,15 +146,14 @@ public final class OverviewPage extends PlanPage {
                 + " rules (the Problems view lists them).";
     }
 
-    private String milestones() {
-        List<ScheduledTask> next = facts().schedule().milestones().stream()
-                .filter(t -> !t.earlyStart().isBefore(facts().asOf()))
-                .sorted(Comparator.comparing(ScheduledTask::earlyStart)).limit(4).toList();
+    /** The briefing's coming milestones, on their dates as every document gives them: their last day. */
+    private String milestones(BoardBriefing briefing) {
+        List<ScheduledTask> next = briefing.nextSteps().stream().filter(t -> t.task().isMilestone()).toList();
         if (next.isEmpty()) {
             return "Next milestones: none after " + ValueWords.of(facts().asOf()) + ".";
         }
         return "Next milestones: " + next.stream()
-                .map(t -> ValueWords.of(t.earlyStart()) + " " + ValueWords.of(t.task()))
+                .map(t -> ValueWords.of(BoardBriefing.when(t)) + " " + ValueWords.of(t.task()))
                 .collect(Collectors.joining("; ")) + ".";
     }
 
