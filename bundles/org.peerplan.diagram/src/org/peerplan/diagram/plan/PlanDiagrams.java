@@ -22,11 +22,25 @@ public final class PlanDiagrams {
     }
 
     /**
-     * The timeline at a glance, for a board: each stage's span and its milestones on one page, named
-     * {@value TimelineDiagram#GLANCE}.
+     * The diagrams of {@code kind} as the documents print them, each laid out to be no wider than {@code width}
+     * pixels where its kind can be: the timeline narrows its calendar, the readiness dashboard its panels, and a
+     * fishbone leaves its why-chains to the worksheet the documents print before it.
      */
-    public static Diagram timelineAtAGlance(DiagramInput input) {
-        return TimelineDiagram.atAGlance().build(input).get(0);
+    public static List<Diagram> fitting(DiagramKind kind, DiagramInput input, double width) {
+        return switch (kind) {
+            case TIMELINE -> TimelineDiagram.fitting(width).build(input);
+            case READINESS -> new ReadinessDiagram(width).build(input);
+            case FISHBONE -> FishboneDiagram.inBrief().build(input);
+            default -> build(kind, input);
+        };
+    }
+
+    /**
+     * The timeline at a glance, for a board: each stage's span and its milestones, at most {@code width} pixels wide,
+     * named {@value TimelineDiagram#GLANCE}.
+     */
+    public static Diagram timelineAtAGlance(DiagramInput input, double width) {
+        return TimelineDiagram.atAGlance(width).build(input).get(0);
     }
 
     private static DiagramBuilder builder(DiagramKind kind) {

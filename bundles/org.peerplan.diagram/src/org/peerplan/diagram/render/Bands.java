@@ -29,15 +29,18 @@ public final class Bands {
     public static List<Box> of(Diagram diagram, double maxHeight) {
         List<Box> obstacles = obstacles(diagram);
         double header = diagram.repeatedHeader() == null ? 0 : Math.ceil(diagram.repeatedHeader().height());
+        // Only the margin lies below the lowest element: a part holding nothing else is not made.
+        double contentBottom = obstacles.stream().mapToDouble(Box::bottom).max().orElse(0);
         List<Box> bands = new ArrayList<>();
         double top = 0;
-        while (diagram.height() - top > (bands.isEmpty() ? maxHeight : maxHeight - header)) {
-            double room = bands.isEmpty() ? maxHeight : maxHeight - header;
+        double room = maxHeight;
+        while (contentBottom - top > room) {
             double cut = cut(obstacles, Math.floor(top + room), top + room * MIN_SHARE);
             bands.add(new Box(0, top, diagram.width(), cut - top));
             top = cut;
+            room = maxHeight - header;
         }
-        bands.add(new Box(0, top, diagram.width(), diagram.height() - top));
+        bands.add(new Box(0, top, diagram.width(), Math.min(diagram.height() - top, Math.floor(room))));
         return bands;
     }
 

@@ -14,6 +14,12 @@ public final class TextMetrics {
     /** Line spacing as a multiple of the font size. */
     public static final double LEADING = 1.25;
 
+    /**
+     * The smallest text any diagram uses, in pixels: 7.1 points when the diagram is printed at its own size, so a
+     * document that prints a diagram no smaller than 7 / (0.75 × this) keeps every word readable on paper.
+     */
+    public static final double SMALLEST = 9.5;
+
     private static final FontRenderContext CONTEXT = new FontRenderContext(null, true, true);
 
     private TextMetrics() {

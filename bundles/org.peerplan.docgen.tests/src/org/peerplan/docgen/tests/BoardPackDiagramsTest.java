@@ -79,11 +79,27 @@ class BoardPackDiagramsTest {
 
     @Test
     void everyDiagramOfTheExampleIsAFigureOnce() {
-        assertEquals(List.of("timeline-glance", "readiness", "fishbone-1", "fishbone-2", "fishbone-3", "traceability",
-                "timeline", "supervision"), List.copyOf(PARTS.keySet()), "the glance before the appendices");
+        assertEquals(List.of("timeline-glance", "readiness", "fishbone-1", "fishbone-2", "fishbone-3", "timeline",
+                "supervision"), List.copyOf(PARTS.keySet()), "the glance before the appendices");
         assertEquals(1, PARTS.get("timeline-glance"), "the timeline at a glance is one page");
         PARTS.forEach((name, parts) -> assertTrue(parts >= 1, name + " has its drawing"));
         assertTrue(PARTS.get("timeline") > 1, "the tall timeline comes in page-sized parts");
+    }
+
+    /**
+     * The example's traceability graph would take five pages: the documents trace every cause to its actions, tasks
+     * and stages in a table instead.
+     */
+    @Test
+    void aTraceabilityGraphTooLargeForAPageIsATable() {
+        int start = html.indexOf("<table class=\"traces\">");
+        assertTrue(start > 0, "the trace table is there");
+        String table = html.substring(start, html.indexOf("</table>", start));
+        int causes = Pattern.compile("<tr id=\"d05-cause-").matcher(html).results().mapToInt(m -> 1).sum();
+        assertEquals(causes, Pattern.compile("<tr><td><a href=\"#d05-cause-").matcher(table).results().count(),
+                "a row per cause of the worksheets");
+        assertTrue(table.contains("Action 1</a>: ") && table.contains("(Early Implementation: Building the Foundation)"),
+                "actions with their tasks and stages");
     }
 
     /** A part's band holds its own elements only, not the whole diagram clipped: the HTML carries each once. */

@@ -11,15 +11,16 @@ import org.peerplan.diagram.plan.DiagramInput;
 import org.peerplan.diagram.plan.PlanDiagrams;
 import org.peerplan.diagram.render.Part;
 import org.peerplan.diagram.render.SvgWriter;
+import org.peerplan.diagram.text.TextMetrics;
 import org.peerplan.docgen.templates.Trusted;
 
 /**
  * The plan's diagrams as figures for the documents: each with its SVG markup (engine output, inserted as it is), its
  * title and the sentence that describes it. Fishbones come as a list in the order of the analyses.
  *
- * <p>Figures are printed on landscape pages (see {@code style.vm}), scaled down to the page's width when wider. A
- * diagram taller than what then fits is shrunk further to fit one page if that keeps its text at least
- * {@link #MIN_SHRINK} of the size the page's width allows; a taller one comes in parts, cut between its elements
+ * <p>Figures are printed on landscape pages (see {@code style.vm}), laid out to the page's width where their kind can
+ * be ({@link PlanDiagrams#fitting}) and never printed so small that their smallest text falls under 7 points
+ * ({@link #LEAST_SCALE}). A diagram taller than a page at that scale comes in parts, cut between its elements
  * ({@link Part#of}), a page each.
  */
 final class DiagramsView {
@@ -28,10 +29,10 @@ final class DiagramsView {
     private static final double PAGE_WIDTH = 920;
 
     /** The height a figure's part may take on that page, leaving room for the running header and the caption. */
-    private static final double PAGE_HEIGHT = 520;
+    private static final double PAGE_HEIGHT = 530;
 
-    /** How much smaller than at the page's width a diagram may be drawn to keep it on one page. */
-    private static final double MIN_SHRINK = 0.6;
+    /** The least scale a figure is printed at: a CSS pixel is 0.75 pt, and the smallest text then prints at 7 pt. */
+    private static final double LEAST_SCALE = 7 / (0.75 * TextMetrics.SMALLEST);
 
     private DiagramsView() {
     }
@@ -40,18 +41,17 @@ final class DiagramsView {
     static Map<String, Object> of(DiagramInput input, Figures figures) {
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("timeline", single(DiagramKind.TIMELINE, input, figures));
-        view.put("glance", figure(PlanDiagrams.timelineAtAGlance(input), figures));
+        view.put("glance", figure(PlanDiagrams.timelineAtAGlance(input, PAGE_WIDTH), figures));
         view.put("readiness", single(DiagramKind.READINESS, input, figures));
         view.put("traceability", single(DiagramKind.TRACEABILITY, input, figures));
         view.put("supervision", single(DiagramKind.SUPERVISION, input, figures));
-        view.put("fishbones", PlanDiagrams.build(DiagramKind.FISHBONE, input).stream()
+        view.put("fishbones", PlanDiagrams.fitting(DiagramKind.FISHBONE, input, PAGE_WIDTH).stream()
                 .map(diagram -> figure(diagram, figures)).toList());
         return view;
     }
 
     private static Map<String, Object> single(DiagramKind kind, DiagramInput input, Figures figures) {
-        List<Diagram> diagrams = PlanDiagrams.build(kind, input);
-        return figure(diagrams.get(0), figures);
+        return figure(PlanDiagrams.fitting(kind, input, PAGE_WIDTH).get(0), figures);
     }
 
     private static Map<String, Object> figure(Diagram diagram, Figures figures) {
@@ -61,13 +61,14 @@ final class DiagramsView {
         figure.put("description", diagram.description());
         double widthScale = Math.min(1, PAGE_WIDTH / diagram.width());
         double onePageScale = Math.min(widthScale, PAGE_HEIGHT / diagram.height());
-        boolean onePage = onePageScale >= MIN_SHRINK * widthScale;
+        boolean onePage = onePageScale >= Math.min(widthScale, LEAST_SCALE);
         List<Part> parts = onePage ? List.of(Part.whole(diagram)) : Part.of(diagram, PAGE_HEIGHT / widthScale);
         List<Trusted> markup = new ArrayList<>();
         for (int i = 0; i < parts.size(); i++) {
             markup.add(new Trusted(SvgWriter.markup(diagram, parts.get(i), parts.size() == 1 ? "" : "-part" + (i + 1))));
         }
         figure.put("parts", markup);
+        figure.put("onePage", parts.size() == 1);
         figures.add(new Figures.Figure(diagram, parts, onePage ? onePageScale : widthScale));
         return figure;
     }

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.peerplan.model.Action;
@@ -20,6 +21,7 @@ import org.peerplan.model.Intervention;
 import org.peerplan.model.PolicyFinding;
 import org.peerplan.model.RootCauseAnalysis;
 import org.peerplan.model.RootCauseCategory;
+import org.peerplan.model.Stage;
 import org.peerplan.model.Task;
 import org.peerplan.model.Why;
 
@@ -52,8 +54,54 @@ final class RootCauseView {
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("analyses", analyses);
         view.put("causes", numbers.size());
+        view.put("traces", traces(plan, numbers));
         actionPlan(plan, asOf, numbers, view);
         return view;
+    }
+
+    /**
+     * Each cause in the worksheets' order with the actions that address it (through an intervention or directly),
+     * each action with the tasks that carry it out and their stages: the traceability figure as a table, for the
+     * documents to print when the figure is too large for a page.
+     */
+    private static List<Map<String, Object>> traces(ImplementationPlan plan, Map<Cause, String> numbers) {
+        List<Map<String, Object>> traces = new ArrayList<>();
+        numbers.forEach((cause, number) -> {
+            List<Map<String, Object>> actions = new ArrayList<>();
+            for (Action action : addressing(plan, cause)) {
+                Map<String, Object> trace = new LinkedHashMap<>(ActionRefs.of(plan, action));
+                trace.put("tasks", action.getTasks().stream().map(RootCauseView::taskInStage).toList());
+                actions.add(trace);
+            }
+            traces.add(Map.of("number", number, "anchor", anchor(number), "description",
+                    Formats.text(cause.getDescription()), "actions", actions));
+        });
+        traces.sort(Comparator.comparing(t -> numberOrder((String) t.get("number"))));
+        return traces;
+    }
+
+    /** The actions that address a cause, through its interventions first, then those naming it directly. */
+    private static List<Action> addressing(ImplementationPlan plan, Cause cause) {
+        List<Action> actions = new ArrayList<>(cause.getInterventions().stream().flatMap(i -> i.getActions().stream())
+                .distinct().toList());
+        plan.getActions().stream().filter(a -> a.getAddresses().contains(cause) && !actions.contains(a))
+                .forEach(actions::add);
+        return actions;
+    }
+
+    /** "1.10" after "1.9": each part of a cause's number compared as a number. */
+    private static String numberOrder(String number) {
+        StringBuilder key = new StringBuilder();
+        for (String part : number.split("\\.")) {
+            key.append(String.format("%06d.", Integer.parseInt(part)));
+        }
+        return key.toString();
+    }
+
+    private static String taskInStage(Task task) {
+        String name = Formats.text(task.getName());
+        return task.eContainer() instanceof Stage stage && stage.getName() != null && !stage.getName().isBlank()
+                ? name + " (" + Formats.text(stage.getName()) + ")" : name;
     }
 
     /**
@@ -113,10 +161,9 @@ final class RootCauseView {
     /** The cause's row, then its sub-causes' rows under it, each one level deeper. */
     private static void rows(ImplementationPlan plan, Cause cause, int depth, Map<Cause, String> numbers,
             List<Map<String, Object>> rows) {
-        List<Action> viaInterventions = cause.getInterventions().stream().flatMap(i -> i.getActions().stream())
-                .distinct().toList();
-        List<Map<String, Object>> direct = plan.getActions().stream()
-                .filter(a -> a.getAddresses().contains(cause) && !viaInterventions.contains(a))
+        Set<Action> viaInterventions = cause.getInterventions().stream().flatMap(i -> i.getActions().stream())
+                .collect(Collectors.toSet());
+        List<Map<String, Object>> direct = addressing(plan, cause).stream().filter(a -> !viaInterventions.contains(a))
                 .map(a -> ActionRefs.of(plan, a)).toList();
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("number", numbers.get(cause));

@@ -29,7 +29,7 @@ final class Bone {
     private static final String EMPTY = "no causes recorded";
     private static final Style LINE = new Style(null, "#404040", 2.5, null, Palette.TEXT);
     private static final double NAME_SIZE = 12;
-    private static final double COUNT_SIZE = 9;
+    private static final double COUNT_SIZE = TextMetrics.SMALLEST;
     private static final double EMPTY_SIZE = 10;
     private static final double BLOCK_GAP = 16;
     /**
@@ -46,10 +46,10 @@ final class Bone {
     private final List<CauseBlock> blocks;
     private final Node emptyNote;
 
-    Bone(RootCauseCategory category, List<Cause> causes, double blockWidth) {
+    Bone(RootCauseCategory category, List<Cause> causes, double blockWidth, boolean withWhys) {
         this.id = "bone-" + category.getLiteral().toLowerCase(Locale.ROOT).replace('_', '-');
         this.blockWidth = blockWidth;
-        this.blocks = causes.stream().map(c -> new CauseBlock(c, blockWidth)).toList();
+        this.blocks = causes.stream().map(c -> new CauseBlock(c, blockWidth, withWhys)).toList();
         this.label = label(id, category, causes);
         this.emptyNote = blocks.isEmpty() ? emptyNote(id) : null;
     }

@@ -30,7 +30,7 @@ final class CauseBlock {
     static final Style RAIL = new Style(null, Palette.GREY, 1, null, Palette.TEXT);
 
     private static final double TEXT_SIZE = 10;
-    private static final double DETAIL_SIZE = 9;
+    private static final double DETAIL_SIZE = TextMetrics.SMALLEST;
     private static final double INDENT = 18;
     private static final double WHY_GAP = 4;
     private static final double SUB_CAUSE_GAP = 8;
@@ -45,7 +45,11 @@ final class CauseBlock {
     private final Node box;
     private double bottom;
 
-    CauseBlock(Cause cause, double width) {
+    private final boolean withWhys;
+
+    /** @param withWhys whether each cause's why-chain is drawn under it, or left to the worksheet */
+    CauseBlock(Cause cause, double width, boolean withWhys) {
+        this.withWhys = withWhys;
         box = place(cause, 0, 0, width);
     }
 
@@ -88,7 +92,7 @@ final class CauseBlock {
         double childX = x + INDENT;
         double childWidth = width - INDENT;
         List<Double> anchors = new ArrayList<>();
-        for (Why why : cause.getWhys()) {
+        for (Why why : withWhys ? cause.getWhys() : List.<Why>of()) {
             Node whyNode = whyNode(why, childWidth).moveTo(childX, bottom + WHY_GAP);
             nodes.add(whyNode);
             Label firstLine = whyNode.labels().get(0);

@@ -32,24 +32,52 @@ import org.peerplan.model.RootCauseCategory;
  */
 public final class FishboneDiagram implements DiagramBuilder {
 
-    /** A cause's box with padding: its text wraps at 220 units. */
-    private static final double BLOCK_WIDTH = 236;
+    /**
+     * How wide the drawing's parts are.
+     *
+     * @param block    a cause's box with its padding
+     * @param boneGap  the shortest twig, between the causes' column and the bone's outer end
+     * @param column   between one pair of bones and the next
+     * @param headText where the current situation wraps
+     */
+    private record Widths(double block, double boneGap, double column, double headText) {
+    }
+
+    /** A cause's text wraps at 220 units. */
+    private static final Widths FULL = new Widths(236, 36, 48, 240);
+    /** Narrow enough that a fishbone without its why-chains prints across a landscape page at full size. */
+    private static final Widths BRIEF = new Widths(172, 24, 28, 170);
     private static final Style HEAD = new Style("#eeeeee", Palette.BLACK, 2, null, Palette.TEXT);
     private static final double HEAD_CAPTION_SIZE = 10;
     private static final double HEAD_TEXT_SIZE = 11;
     private static final Style SPINE = new Style(null, "#404040", 4.5, null, Palette.TEXT);
-    /** The shortest twig, between the causes' column and the bone's outer end. */
-    private static final double BONE_GAP = 36;
     /** Between the spine and the nearest cause. */
     private static final double CLEARANCE = 28;
-    private static final double COLUMN_GAP = 48;
     private static final double HEAD_GAP = 40;
-    private static final double HEAD_TEXT_WIDTH = 240;
     private static final double MIN_REGION = 40;
     /** How far a bone leans towards the head, as a share of its height, within bounds that keep it a slant. */
     private static final double LEAN = 0.25;
     private static final double MIN_SLANT = 50;
     private static final double MAX_SLANT = 140;
+
+    private final boolean brief;
+
+    /** The fishbone with every cause's why-chain under it. */
+    public FishboneDiagram() {
+        this(false);
+    }
+
+    private FishboneDiagram(boolean brief) {
+        this.brief = brief;
+    }
+
+    /**
+     * The fishbone as a document prints it after its worksheet, which lists the why-chains: the causes and sub-causes
+     * on their bones without them, in columns narrow enough for a landscape page.
+     */
+    public static FishboneDiagram inBrief() {
+        return new FishboneDiagram(true);
+    }
 
     @Override
     public List<Diagram> build(DiagramInput input) {
@@ -60,26 +88,28 @@ public final class FishboneDiagram implements DiagramBuilder {
         return diagrams;
     }
 
-    private static Diagram draw(RootCauseAnalysis analysis, int number, DiagramInput input) {
+    private Diagram draw(RootCauseAnalysis analysis, int number, DiagramInput input) {
+        Widths widths = brief ? BRIEF : FULL;
         Diagram diagram = new Diagram(DiagramKind.FISHBONE, "fishbone-" + number,
-                DiagramKind.FISHBONE.title() + ": " + name(analysis, number)).description(description(analysis, number));
-        List<Bone> bones = RootCauseCategory.VALUES.stream().map(c -> new Bone(c, causesIn(analysis, c), BLOCK_WIDTH)).toList();
+                DiagramKind.FISHBONE.title() + ": " + name(analysis, number)).description(description(analysis, number, brief));
+        List<Bone> bones = RootCauseCategory.VALUES.stream()
+                .map(c -> new Bone(c, causesIn(analysis, c), widths.block(), !brief)).toList();
         int columns = (bones.size() + 1) / 2;
         List<Bone> above = bones.subList(0, columns);
         List<Bone> below = bones.subList(columns, bones.size());
         double aboveHeight = regionHeight(above);
         double belowHeight = regionHeight(below);
         double slant = Math.clamp(LEAN * Math.max(aboveHeight, belowHeight), MIN_SLANT, MAX_SLANT);
-        double outerOffset = BLOCK_WIDTH + BONE_GAP;
+        double outerOffset = widths.block() + widths.boneGap();
         List<Double> lefts = new ArrayList<>();
         double left = 0;
         for (int column = 0; column < columns; column++) {
             lefts.add(left);
             double labelReach = Math.max(above.get(column).labelHalfWidth(),
                     column < below.size() ? below.get(column).labelHalfWidth() : 0);
-            left += outerOffset + Math.max(slant, labelReach) + COLUMN_GAP;
+            left += outerOffset + Math.max(slant, labelReach) + widths.column();
         }
-        double headX = left - COLUMN_GAP + HEAD_GAP;
+        double headX = left - widths.column() + HEAD_GAP;
         diagram.addUnderlay(Edge.line("spine", SPINE, new Point(0, 0), new Point(headX, 0)));
         for (int column = 0; column < columns; column++) {
             double outerX = lefts.get(column) + outerOffset;
@@ -90,9 +120,9 @@ public final class FishboneDiagram implements DiagramBuilder {
                         false);
             }
         }
-        Node head = head(analysis);
+        Node head = head(analysis, widths.headText());
         diagram.add(head.moveTo(headX, -head.box().height() / 2));
-        return Frame.finish(diagram, subtitle(analysis, input), legend());
+        return Frame.finish(diagram, subtitle(analysis, input), legend(brief));
     }
 
     private static List<Cause> causesIn(RootCauseAnalysis analysis, RootCauseCategory category) {
@@ -120,9 +150,9 @@ public final class FishboneDiagram implements DiagramBuilder {
     }
 
     /** The problem statement in a box at the spine's end. */
-    private static Node head(RootCauseAnalysis analysis) {
+    private static Node head(RootCauseAnalysis analysis, double textWidth) {
         Label caption = TextMetrics.label("Current situation", HEAD_CAPTION_SIZE, true).color(Palette.MUTED_TEXT);
-        Label situation = TextMetrics.label(CauseBlock.text(analysis.getCurrentSituation()), HEAD_TEXT_WIDTH,
+        Label situation = TextMetrics.label(CauseBlock.text(analysis.getCurrentSituation()), textWidth,
                 HEAD_TEXT_SIZE, false);
         double width = Math.max(caption.width(), situation.width()) + 2 * Nodes.PADDING;
         caption.align(Label.Align.START).moveTo(Nodes.PADDING, Nodes.PADDING);
@@ -132,7 +162,7 @@ public final class FishboneDiagram implements DiagramBuilder {
                 .tooltip(analysis.getChallenge()).add(caption).add(situation);
     }
 
-    private static String description(RootCauseAnalysis analysis, int number) {
+    private static String description(RootCauseAnalysis analysis, int number, boolean brief) {
         List<Cause> all = analysis.getCauses().stream().flatMap(Bone::withSubCauses).toList();
         String perBone = RootCauseCategory.VALUES.stream()
                 .map(c -> Bone.name(c) + " " + causesIn(analysis, c).stream().flatMap(Bone::withSubCauses).count())
@@ -141,17 +171,17 @@ public final class FishboneDiagram implements DiagramBuilder {
         return "Fishbone of the root cause analysis '" + name(analysis, number)
                 + "': the current situation at the head of the spine and " + CauseBlock.count(all.size(), "cause")
                 + " (sub-causes included) on the four category bones (" + perBone
-                + "), each with its why-chain; " + (unaddressed == 0 ? "every cause has an intervention proposed."
+                + (brief ? "); the worksheet gives each cause's why-chain; " : "), each with its why-chain; ") + (unaddressed == 0 ? "every cause has an intervention proposed."
                         : CauseBlock.count((int) unaddressed, "cause") + " without any intervention proposed.");
     }
 
-    private static List<LegendEntry> legend() {
+    private static List<LegendEntry> legend(boolean brief) {
         return List.of(new LegendEntry(Shape.ROUNDED, HEAD, "current situation: the problem the causes lead to"),
                 new LegendEntry(Shape.RECTANGLE, Bone.CATEGORY, "category of causes, at the end of its bone"),
                 new LegendEntry(Shape.ROUNDED, Palette.NORMAL, "cause, with the number of interventions proposed"),
                 new LegendEntry(Shape.ROUNDED, Palette.PROBLEM,
                         CauseBlock.NO_INTERVENTION + " for the cause"),
-                new LegendEntry(Shape.LINE, CauseBlock.RAIL,
-                        "why-chain (each answer asks why of the one above) and sub-causes, under their cause"));
+                new LegendEntry(Shape.LINE, CauseBlock.RAIL, brief ? "sub-causes, under their cause"
+                        : "why-chain (each answer asks why of the one above) and sub-causes, under their cause"));
     }
 }

@@ -29,7 +29,7 @@ final class BandScale {
     private static final double MIN_SLOT = 60;
     private static final double HEADLINE_SIZE = 12.5;
     private static final double TEXT_SIZE = 10;
-    private static final double SMALL_SIZE = 9;
+    private static final double SMALL_SIZE = TextMetrics.SMALLEST;
     private static final double MARKER = 16;
     private static final double DOT = 12;
     private static final double BAR_HEIGHT = 8;

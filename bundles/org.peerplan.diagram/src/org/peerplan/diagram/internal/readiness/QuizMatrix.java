@@ -33,7 +33,7 @@ final class QuizMatrix {
     private static final double CELL_HEIGHT = 22;
     private static final double ROW_PADDING = 7;
     private static final double TEXT_SIZE = 10;
-    private static final double HEADER_SIZE = 9.5;
+    private static final double HEADER_SIZE = TextMetrics.SMALLEST;
 
     private final QuizResult quiz;
 

@@ -28,6 +28,19 @@ public final class ReadinessDiagram implements DiagramBuilder {
 
     private static final double PANEL_GAP = 20;
 
+    /** The widest the dashboard may be, or 0 for its panels' own widths. */
+    private final double maxWidth;
+
+    /** The dashboard at the width its panels ask for. */
+    public ReadinessDiagram() {
+        this(0);
+    }
+
+    /** The dashboard with its panels narrowed, where they ask for more, to make it at most {@code maxWidth} wide. */
+    public ReadinessDiagram(double maxWidth) {
+        this.maxWidth = maxWidth;
+    }
+
     @Override
     public List<Diagram> build(DiagramInput input) {
         ReadinessAssessment readiness = input.plan().getReadiness();
@@ -38,6 +51,9 @@ public final class ReadinessDiagram implements DiagramBuilder {
         QuizMatrix matrix = new QuizMatrix(quiz);
         CompetencyTable table = new CompetencyTable(competencies, readiness);
         double width = Math.max(band.naturalWidth(), Math.max(matrix.naturalWidth(), table.naturalWidth()));
+        if (maxWidth > 0) {
+            width = Math.min(width, maxWidth - 2 * Frame.MARGIN);
+        }
         Diagram diagram = new Diagram(DiagramKind.READINESS, "readiness", "Readiness for peer roles")
                 .description(description(quiz, competencies));
         double top = band.draw(width).drawAt(0, diagram) + PANEL_GAP;

@@ -37,7 +37,7 @@ public final class SupervisionDiagram implements DiagramBuilder {
 
     private static final double TEXT_WIDTH = 170;
     private static final double NAME_SIZE = 11;
-    private static final double DETAIL_SIZE = 9;
+    private static final double DETAIL_SIZE = TextMetrics.SMALLEST;
     private static final Style ADMINISTRATIVE = Palette.LINE;
     private static final Style DEVELOPMENT = new Style(null, Palette.BLUISH_GREEN, 1.5, "7 4", Palette.TEXT);
     private static final Style REPORTS_TO = new Style(null, Palette.BLUE, 2.5, null, Palette.TEXT);

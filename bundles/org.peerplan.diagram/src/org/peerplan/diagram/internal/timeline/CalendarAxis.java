@@ -26,7 +26,7 @@ import org.peerplan.diagram.text.TextMetrics;
 final class CalendarAxis {
 
     private static final double YEAR_SIZE = 10;
-    private static final double PERIOD_SIZE = 9;
+    private static final double PERIOD_SIZE = TextMetrics.SMALLEST;
     private static final double LABEL_PADDING = 3;
     private static final double TICK = 4;
     private static final double MIN_GRID_SPACING = 6;

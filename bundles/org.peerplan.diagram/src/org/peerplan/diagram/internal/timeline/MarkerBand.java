@@ -23,7 +23,7 @@ final class MarkerBand {
 
     private static final double CAPTION_WIDTH = 260;
     private static final double MIN_CAPTION_WIDTH = 150;
-    private static final double CAPTION_SIZE = 9.5;
+    private static final double CAPTION_SIZE = TextMetrics.SMALLEST;
     private static final double OFFSET = 4;
     private static final double GAP = 8;
     private static final double CLEARANCE = 2;
@@ -116,6 +116,19 @@ final class MarkerBand {
     /** The x of every marker's line. */
     List<Double> lines() {
         return placed.stream().filter(Placed::hasLine).map(Placed::lineX).toList();
+    }
+
+    /**
+     * Draws each marker that falls on the axis as a line from {@code top} to {@code bottom}, without a caption: the
+     * chart at a glance says what each line means, and when, in its key.
+     */
+    static void drawUncaptioned(Diagram diagram, List<Marker> markers, TimeAxis axis, double top, double bottom) {
+        for (Marker marker : markers) {
+            if (axis.contains(marker.day())) {
+                double x = axis.x(marker.day());
+                diagram.addOverlay(Edge.line(marker.id(), marker.style(), new Point(x, top), new Point(x, bottom)));
+            }
+        }
     }
 
     /** Puts the captions in rows from {@code top} and draws each line from its caption down to {@code bottom}. */

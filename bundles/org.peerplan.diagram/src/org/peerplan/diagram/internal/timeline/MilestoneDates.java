@@ -19,7 +19,7 @@ import org.peerplan.diagram.text.Dates;
  */
 final class MilestoneDates {
 
-    private static final double SIZE = 9;
+    private static final double SIZE = TextMetrics.SMALLEST;
     private static final double GAP = 4;
 
     private MilestoneDates() {

@@ -37,13 +37,15 @@ final class StageLanes {
     private static final double HEADER_PADDING = 6;
     private static final double STAGE_SIZE = 11;
     private static final double NAME_SIZE = 10;
-    private static final double NOTE_SIZE = 9;
+    private static final double NOTE_SIZE = TextMetrics.SMALLEST;
     private static final double ROW_MIN = 22;
     private static final double ROW_PADDING = 3;
     private static final double BAR = 12;
     private static final double DIAMOND = 14;
     private static final double MIN_BAR = 3;
     private static final double SPAN = 6;
+    /** At a glance, how wide a milestone's name and date may run under its stage's bar before wrapping. */
+    private static final double GLANCE_LABEL_WIDTH = 420;
     private static final Style LANE_ALTERNATE = Palette.CONTAINER.withFill(Palette.PAPER);
 
     private final TimeAxis axis;
@@ -98,17 +100,15 @@ final class StageLanes {
         Label heading = TextMetrics.label(name, NAME_LEFT + NAME_WIDTH - LANE_PADDING, STAGE_SIZE, true)
                 .align(Label.Align.START).moveTo(LANE_PADDING, top + HEADER_PADDING);
         lane.add(heading);
+        if (milestonesOnly && !stage.getTasks().isEmpty()) {
+            return glanceLane(lane, name, stage, schedule, top, heading.box().bottom() + HEADER_PADDING);
+        }
         double headerBottom = heading.box().bottom() + HEADER_PADDING;
         double y = headerBottom;
-        List<TaskRow> stageRows = new ArrayList<>();
         for (Task task : stage.getTasks()) {
-            if (milestonesOnly && !task.isMilestone()) {
-                continue;
-            }
             ScheduledTask scheduled = schedule.of(task);
             TaskRow row = row(scheduled, lane, y);
             rows.put(task, row);
-            stageRows.add(row);
             y = row.bottom();
         }
         if (stage.getTasks().isEmpty()) {
@@ -124,6 +124,54 @@ final class StageLanes {
         y += LANE_PADDING / 2;
         lanes.add(lane.size(CHART_LEFT, y - top));
         return y;
+    }
+
+    /**
+     * The lane of a stage at a glance, one row beside the stage's name: its span, with each milestone's diamond on it
+     * and under it the milestone's name and date, left-aligned at the diamond, or right-aligned where it would run
+     * past the calendar's end; a second milestone's words go a line lower.
+     */
+    private double glanceLane(Node lane, String name, Stage stage, Schedule schedule, double top,
+            double headerBottom) {
+        List<ScheduledTask> tasks = stage.getTasks().stream().map(schedule::of).toList();
+        double spanMiddle = top + 2 + DIAMOND / 2;
+        lane.add(span(lane, name, tasks, spanMiddle));
+        double y = spanMiddle + DIAMOND / 2;
+        for (ScheduledTask scheduled : tasks.stream().filter(t -> t.task().isMilestone())
+                .sorted((a, b) -> a.lastDay().compareTo(b.lastDay())).toList()) {
+            Task task = scheduled.task();
+            TaskLook look = TaskLook.of(scheduled, overdue.contains(task));
+            double x = axis.x(scheduled.earlyFinish());
+            Node diamond = new Node(DiagramInput.ref(task), Shape.DIAMOND, look.style()).size(DIAMOND, DIAMOND)
+                    .moveTo(x - DIAMOND / 2, spanMiddle - DIAMOND / 2).ref(DiagramInput.ref(task))
+                    .tooltip(tooltip(scheduled, task.getName()));
+            String words = look.prefix() + (task.getName() == null || task.getName().isBlank() ? "(unnamed task)"
+                    : task.getName()) + " · " + Dates.day(scheduled.lastDay());
+            Label label = glanceLabel(words, x, y);
+            diamond.addOutside(label);
+            lane.add(diamond);
+            rows.put(task, new TaskRow(scheduled, diamond, null, top, y + label.height()));
+            y += label.height();
+        }
+        double bottom = Math.max(headerBottom, y + ROW_PADDING / 2);
+        lanes.add(lane.size(CHART_LEFT, bottom - top));
+        return bottom;
+    }
+
+    /**
+     * A milestone's words under its diamond at {@code x}: running right from the diamond where they fit before the
+     * calendar's end, else left to it where they fit after the calendar's start, else wrapped on the wider side.
+     */
+    private Label glanceLabel(String words, double x, double y) {
+        double rightRoom = axis.right() - (x - DIAMOND / 2);
+        double leftRoom = x + DIAMOND / 2 - axis.left();
+        Label line = TextMetrics.label(words, GLANCE_LABEL_WIDTH, NAME_SIZE, false);
+        boolean right = line.width() <= rightRoom || line.width() > leftRoom && rightRoom >= leftRoom;
+        Label label = line.width() <= (right ? rightRoom : leftRoom) ? line
+                : TextMetrics.label(words, Math.min(GLANCE_LABEL_WIDTH, right ? rightRoom : leftRoom), NAME_SIZE,
+                        false);
+        return right ? label.align(Label.Align.START).moveTo(x - DIAMOND / 2, y)
+                : label.align(Label.Align.END).moveTo(x + DIAMOND / 2 - label.width(), y);
     }
 
     /** A thin dark bar over the header from the stage's first start to its last finish. */

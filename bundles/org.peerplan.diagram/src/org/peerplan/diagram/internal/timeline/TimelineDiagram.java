@@ -39,8 +39,8 @@ public final class TimelineDiagram implements DiagramBuilder {
     public static final String GLANCE = "timeline-glance";
 
     private static final double CHART_WIDTH = 1000;
-    /** Narrow enough that the chart at a glance prints at full size across a landscape page. */
-    private static final double GLANCE_WIDTH = 600;
+    /** The least width the calendar keeps when the chart is narrowed to a page: a month still has room for its name. */
+    private static final double MIN_CHART_WIDTH = 300;
     private static final double MAX_PIXELS_PER_DAY = 12;
     private static final double GAP = 6;
     private static final double LANE_END = 12;
@@ -53,18 +53,30 @@ public final class TimelineDiagram implements DiagramBuilder {
 
     private final boolean milestonesOnly;
 
+    /** The widest the whole chart may be, or 0 for the calendar's own width. */
+    private final double maxWidth;
+
     /** The Gantt chart of every task. */
     public TimelineDiagram() {
-        this(false);
+        this(false, 0);
     }
 
-    private TimelineDiagram(boolean milestonesOnly) {
+    private TimelineDiagram(boolean milestonesOnly, double maxWidth) {
         this.milestonesOnly = milestonesOnly;
+        this.maxWidth = maxWidth;
     }
 
-    /** The chart at a glance: the stages' spans and the milestones, no other task and no dependency. */
-    public static TimelineDiagram atAGlance() {
-        return new TimelineDiagram(true);
+    /** The Gantt chart of every task, its calendar narrowed so that the chart is at most {@code width} wide. */
+    public static TimelineDiagram fitting(double width) {
+        return new TimelineDiagram(false, width);
+    }
+
+    /**
+     * The chart at a glance, at most {@code width} wide: the stages' spans and the milestones, no other task and no
+     * dependency.
+     */
+    public static TimelineDiagram atAGlance(double width) {
+        return new TimelineDiagram(true, width);
     }
 
     /** One drawing of the chart, and the milestones whose date found no room beside the diamond. */
@@ -76,10 +88,23 @@ public final class TimelineDiagram implements DiagramBuilder {
         if (input.schedule().tasks().isEmpty()) {
             return List.of(empty(input));
         }
+        double chartWidth = CHART_WIDTH;
+        Diagram diagram = build(input, chartWidth);
+        // What stands beside the calendar (labels after the last bar, the frame) is known once drawn: narrow by
+        // the excess until the chart fits, which takes one or two drawings.
+        for (int tries = 0; maxWidth > 0 && diagram.width() > maxWidth && chartWidth > MIN_CHART_WIDTH
+                && tries < 3; tries++) {
+            chartWidth = Math.max(MIN_CHART_WIDTH, chartWidth - (diagram.width() - maxWidth) - 1);
+            diagram = build(input, chartWidth);
+        }
+        return List.of(diagram);
+    }
+
+    private Diagram build(DiagramInput input, double chartWidth) {
         Marker today = Marker.today(input);
         List<Marker> planned = Marker.planned(input);
         TimeAxis axis = TimeAxis.covering(axisDates(input.schedule(), today, planned), StageLanes.CHART_LEFT,
-                milestonesOnly ? GLANCE_WIDTH : CHART_WIDTH, MAX_PIXELS_PER_DAY);
+                chartWidth, MAX_PIXELS_PER_DAY);
         List<Marker> markers = new ArrayList<>(planned);
         markers.add(0, today);
         Chart chart = draw(input, axis, markers, Set.of());
@@ -88,8 +113,8 @@ public final class TimelineDiagram implements DiagramBuilder {
             underNames.addAll(chart.homeless());
             chart = draw(input, axis, markers, underNames);
         }
-        return List.of(Frame.finish(chart.diagram(), input.subtitle(),
-                milestonesOnly ? glanceLegend(markers) : legend(input, markers)));
+        return Frame.finish(chart.diagram(), input.subtitle(),
+                milestonesOnly ? glanceLegend(markers) : legend(input, markers));
     }
 
     private Diagram newDiagram() {
@@ -118,7 +143,7 @@ public final class TimelineDiagram implements DiagramBuilder {
         Diagram diagram = newDiagram();
         CalendarAxis calendar = new CalendarAxis(axis);
         double bandTop = calendar.header(diagram, 0) + GAP;
-        MarkerBand band = new MarkerBand(markers, axis, axis.right() + LANE_END);
+        MarkerBand band = new MarkerBand(milestonesOnly ? List.of() : markers, axis, axis.right() + LANE_END);
         double lanesTop = bandTop + band.height() + GAP;
         // A timeline cut into pages shows its calendar and marker captions again at the top of each page.
         diagram.repeatedHeader(new Box(0, 0, 0, lanesTop));
@@ -127,9 +152,14 @@ public final class TimelineDiagram implements DiagramBuilder {
         List<Edge> arrows = milestonesOnly ? List.of() : DependencyRoutes.of(lanes.rows());
         arrows.forEach(diagram::add);
         lanes.lanes().forEach(diagram::add);
-        band.draw(diagram, bandTop, lanes.bottom());
-        Set<Task> homeless = MilestoneDates.place(lanes.rows(), arrows, band.lines(), lanesTop, lanes.bottom(),
-                StageLanes.NAME_LEFT + StageLanes.NAME_WIDTH + GAP, datesUnderNames);
+        if (milestonesOnly) {
+            MarkerBand.drawUncaptioned(diagram, markers, axis, lanesTop, lanes.bottom());
+        } else {
+            band.draw(diagram, bandTop, lanes.bottom());
+        }
+        // At a glance each milestone's date is in the words under it.
+        Set<Task> homeless = milestonesOnly ? Set.of() : MilestoneDates.place(lanes.rows(), arrows, band.lines(),
+                lanesTop, lanes.bottom(), StageLanes.NAME_LEFT + StageLanes.NAME_WIDTH + GAP, datesUnderNames);
         lanes.extendTo(Math.max(axis.right(), contentRight(lanes)) + LANE_END);
         if (lanes.rows().size() > FOOTER_ROWS) {
             calendar.footer(diagram, lanes.bottom());
@@ -180,14 +210,15 @@ public final class TimelineDiagram implements DiagramBuilder {
         return text.append('.').toString();
     }
 
+    /** Short entries, so that the key takes two lines and the chart its one page. */
     private static List<LegendEntry> glanceLegend(List<Marker> markers) {
         List<LegendEntry> entries = new ArrayList<>(List.of(
-                new LegendEntry(Shape.RECTANGLE, StageLanes.STAGE_SPAN,
-                        "stage, from its first start to its last finish"),
-                new LegendEntry(Shape.DIAMOND, Palette.NORMAL, "milestone, with its date"),
+                new LegendEntry(Shape.RECTANGLE, StageLanes.STAGE_SPAN, "stage: first start to last finish"),
+                new LegendEntry(Shape.DIAMOND, Palette.NORMAL, "milestone"),
                 new LegendEntry(Shape.DIAMOND, Palette.GOOD, "milestone reached (" + TaskLook.DONE_MARK.strip()
-                        + " before the name)")));
-        markers.forEach(m -> entries.add(new LegendEntry(Shape.LINE, m.style(), m.meaning())));
+                        + ")")));
+        markers.forEach(m -> entries.add(new LegendEntry(Shape.LINE, m.style(),
+                m.caption().replaceFirst("\n", " · "))));
         return entries;
     }
 

@@ -46,7 +46,7 @@ import org.peerplan.diagram.text.Dates;
 public final class TraceabilityDiagram implements DiagramBuilder {
 
     private static final double TEXT_SIZE = 11;
-    private static final double DETAIL_SIZE = 9;
+    private static final double DETAIL_SIZE = TextMetrics.SMALLEST;
     private static final double HEADING_SIZE = 14;
     private static final double HEADING_GAP = 12;
     private static final double LINE_GAP = 2;
