@@ -40,19 +40,45 @@ public final class Bands {
             top = cut;
             room = maxHeight - header;
         }
+        if (bands.size() > 1 && contentBottom - top < room * MIN_SHARE) {
+            top = balance(bands, obstacles, contentBottom, room, maxHeight - (bands.size() == 1 ? 0 : header));
+        }
         bands.add(new Box(0, top, diagram.width(), Math.min(diagram.height() - top, Math.floor(room))));
         return bands;
     }
 
+    /**
+     * Moves the last cut up where a place free of elements allows, so that the last part is not a sliver holding only
+     * the key, say; returns where the last band begins.
+     */
+    private static double balance(List<Box> bands, List<Box> obstacles, double contentBottom, double room,
+            double previousRoom) {
+        Box previous = bands.get(bands.size() - 1);
+        double limit = Math.floor(contentBottom - room * MIN_SHARE);
+        double lowest = Math.max(previous.y() + previousRoom * MIN_SHARE, contentBottom - room);
+        double line = freeLine(obstacles, limit, lowest);
+        if (Double.isNaN(line)) {
+            return previous.bottom();
+        }
+        bands.set(bands.size() - 1, new Box(0, previous.y(), previous.width(), line - previous.y()));
+        return line;
+    }
+
     /** The lowest whole-unit line between {@code lowest} and {@code limit} that crosses no obstacle, else the limit. */
     private static double cut(List<Box> obstacles, double limit, double lowest) {
+        double line = freeLine(obstacles, limit, lowest);
+        return Double.isNaN(line) ? limit : line;
+    }
+
+    /** The lowest whole-unit line between {@code lowest} and {@code limit} that crosses no obstacle, else NaN. */
+    private static double freeLine(List<Box> obstacles, double limit, double lowest) {
         for (double y = limit; y > lowest; y--) {
             double line = y;
             if (obstacles.stream().noneMatch(o -> o.y() < line && line < o.bottom())) {
                 return line;
             }
         }
-        return limit;
+        return Double.NaN;
     }
 
     private static List<Box> obstacles(Diagram diagram) {

@@ -25,6 +25,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.peerplan.diagram.text.TextMetrics;
 import org.peerplan.docgen.Document;
 import org.peerplan.docgen.DocumentGenerator;
 import org.peerplan.docgen.Format;
@@ -185,6 +186,30 @@ class BoardPackDiagramsTest {
         for (String title : TITLES.values()) {
             assertTrue(contents.textsOfStyle("Caption").stream().anyMatch(c -> c.startsWith(title)),
                     "a caption names " + title);
+        }
+    }
+
+    /**
+     * Every figure part's picture in the DOCX is placed at a size that prints the diagram's smallest text at 7 points
+     * or more: its width on the page against the part's width in diagram units (the HTML's SVG of the same part, in
+     * the same order). The PDF test measures the text itself; a picture's text can only be measured by its scale.
+     */
+    @Test
+    void everyDocxPictureOfAFigurePrintsItsSmallestTextAtSevenPointsOrMore() throws Exception {
+        List<Double> widths = new ArrayList<>();
+        Matcher svg = Pattern.compile("<div class=\"diagram-part\"[^>]*><svg [^>]*? width=\"([0-9.]+)\"")
+                .matcher(html);
+        while (svg.find()) {
+            widths.add(Double.parseDouble(svg.group(1)));
+        }
+        org.w3c.dom.NodeList extents = new DocxContents(docx).document.getElementsByTagNameNS(
+                "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing", "extent");
+        assertEquals(widths.size(), extents.getLength(), "a picture per part");
+        for (int i = 0; i < widths.size(); i++) {
+            double emuWide = Double.parseDouble(((org.w3c.dom.Element) extents.item(i)).getAttribute("cx"));
+            // 9,525 EMU to a CSS pixel; a pixel is 0.75 pt.
+            double points = emuWide / (widths.get(i) * 9525) * TextMetrics.SMALLEST * 0.75;
+            assertTrue(points >= 6.99, "picture " + (i + 1) + " prints its smallest text at " + points + " pt");
         }
     }
 

@@ -74,12 +74,13 @@ class DiagramDocumentsTest {
     private static final double PAGE_HEIGHT = 612;
 
     /**
-     * A DOCX figure's room on its landscape page, in EMU: the text's width (9 inches) and its height (6.5 inches) less
-     * an inch for a heading and the caption.
+     * A DOCX figure's room on its landscape page, in EMU (635 to a twip): the text's width between 18 mm margins
+     * (13,800 twips) and its height between 22 and 20 mm margins (9,859 twips) less an inch for a heading and the
+     * caption.
      */
-    private static final long DOCX_TEXT_WIDTH = 8_229_600;
+    private static final long DOCX_TEXT_WIDTH = 13_800L * 635;
 
-    private static final long DOCX_TEXT_HEIGHT = 5_029_200;
+    private static final long DOCX_TEXT_HEIGHT = (9_859L - 1_440) * 635;
 
     private static final String WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing";
 

@@ -1,6 +1,5 @@
 package org.peerplan.docgen.docx;
 
-import java.util.List;
 
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -19,7 +18,18 @@ final class Sections {
 
     private static final int LONG_SIDE = 15840;
 
-    private static final int MARGIN = 1440;
+    /**
+     * The PDF's margins (18 mm at the sides, 22 mm at the top, 20 mm at the bottom), so that a figure laid out to
+     * the PDF's landscape text width fits the DOCX's at the same size.
+     */
+    private static final int SIDE_MARGIN = 1020;
+
+    private static final int TOP_MARGIN = 1247;
+
+    private static final int BOTTOM_MARGIN = 1134;
+
+    /** Where the running header and the page number sit, from the paper's edge: within the margins. */
+    private static final int FRAME_DISTANCE = 567;
 
     private final XMLStreamWriter xml;
 
@@ -31,12 +41,12 @@ final class Sections {
 
     /** The width between the margins of a page of the given orientation, in twentieths of a point. */
     static int textWidth(boolean landscape) {
-        return (landscape ? LONG_SIDE : SHORT_SIDE) - 2 * MARGIN;
+        return (landscape ? LONG_SIDE : SHORT_SIDE) - 2 * SIDE_MARGIN;
     }
 
     /** The height between the margins of a page of the given orientation, in twentieths of a point. */
     static int textHeight(boolean landscape) {
-        return (landscape ? SHORT_SIDE : LONG_SIDE) - 2 * MARGIN;
+        return (landscape ? SHORT_SIDE : LONG_SIDE) - TOP_MARGIN - BOTTOM_MARGIN;
     }
 
     boolean landscape() {
@@ -70,11 +80,12 @@ final class Sections {
             xml.writeAttribute("w", W, "orient", "landscape");
         }
         xml.writeEmptyElement("w", "pgMar", W);
-        for (String side : List.of("top", "right", "bottom", "left")) {
-            xml.writeAttribute("w", W, side, Integer.toString(MARGIN));
-        }
-        xml.writeAttribute("w", W, "header", "720");
-        xml.writeAttribute("w", W, "footer", "720");
+        xml.writeAttribute("w", W, "top", Integer.toString(TOP_MARGIN));
+        xml.writeAttribute("w", W, "right", Integer.toString(SIDE_MARGIN));
+        xml.writeAttribute("w", W, "bottom", Integer.toString(BOTTOM_MARGIN));
+        xml.writeAttribute("w", W, "left", Integer.toString(SIDE_MARGIN));
+        xml.writeAttribute("w", W, "header", Integer.toString(FRAME_DISTANCE));
+        xml.writeAttribute("w", W, "footer", Integer.toString(FRAME_DISTANCE));
         xml.writeAttribute("w", W, "gutter", "0");
         xml.writeEndElement();
     }
