@@ -41,11 +41,25 @@ public final class Frame {
      * @param subtitle a line under the title (the plan, the date), or {@code null}
      */
     public static Diagram finish(Diagram diagram, String subtitle, List<LegendEntry> legend) {
+        return finish(diagram, true, subtitle, legend);
+    }
+
+    /**
+     * As {@link #finish(Diagram, String, List)}, but with no title or subtitle drawn: for a figure a document prints
+     * under its own heading and caption, where the diagram's title is only its accessible name.
+     */
+    public static Diagram finishUntitled(Diagram diagram, List<LegendEntry> legend) {
+        return finish(diagram, false, null, legend);
+    }
+
+    private static Diagram finish(Diagram diagram, boolean titled, String subtitle, List<LegendEntry> legend) {
         Box content = contentBounds(diagram);
         double width = Math.max(MIN_WIDTH, content.width() + 2 * MARGIN);
         double textWidth = width - 2 * MARGIN;
         List<Label> headings = new ArrayList<>();
-        headings.add(TextMetrics.label(diagram.title(), textWidth, TITLE_SIZE, true));
+        if (titled) {
+            headings.add(TextMetrics.label(diagram.title(), textWidth, TITLE_SIZE, true));
+        }
         if (subtitle != null && !subtitle.isBlank()) {
             headings.add(TextMetrics.label(subtitle, textWidth, SUBTITLE_SIZE, false).color(Palette.MUTED_TEXT));
         }
@@ -54,9 +68,9 @@ public final class Frame {
             heading.align(Label.Align.START).moveTo(MARGIN, y);
             y += heading.height();
         }
-        diagram.translate(MARGIN - content.x(), y + GAP - content.y());
+        diagram.translate(MARGIN - content.x(), y + (headings.isEmpty() ? 0 : GAP) - content.y());
         headings.forEach(diagram::addHeading);
-        double bottom = y + GAP + content.height();
+        double bottom = y + (headings.isEmpty() ? 0 : GAP) + content.height();
         if (!legend.isEmpty()) {
             Node key = legend(legend, textWidth);
             key.moveTo(MARGIN, bottom + GAP);

@@ -11,8 +11,9 @@ import org.peerplan.diagram.Node;
 
 /**
  * Cuts a diagram too tall for a page into horizontal bands, each no taller than a limit, cutting only where no node
- * box, text or legend would be cut in two (a container such as a stage lane may be cut: its contents are not). Where
- * no such place exists within the limit, the band is cut at the limit.
+ * box, text or legend would be cut in two. Between containers (a stage lane, a dashboard's panel) first; where none
+ * ends within the limit a container may be cut, its contents not; where no such place exists, the band is cut at the
+ * limit.
  */
 public final class Bands {
 
@@ -34,8 +35,13 @@ public final class Bands {
         List<Box> bands = new ArrayList<>();
         double top = 0;
         double room = maxHeight;
+        List<Box> wholes = new ArrayList<>(obstacles);
+        diagram.nodes().stream().filter(n -> !n.children().isEmpty()).map(Node::box).forEach(wholes::add);
         while (contentBottom - top > room) {
-            double cut = cut(obstacles, Math.floor(top + room), top + room * MIN_SHARE);
+            // Between two containers (panels, stage lanes) first, so that each part holds whole ones where it can.
+            double between = freeLine(wholes, Math.floor(top + room), top + room * MIN_SHARE);
+            double cut = Double.isNaN(between) ? cut(obstacles, Math.floor(top + room), top + room * MIN_SHARE)
+                    : between;
             bands.add(new Box(0, top, diagram.width(), cut - top));
             top = cut;
             room = maxHeight - header;

@@ -75,12 +75,11 @@ class DiagramDocumentsTest {
 
     /**
      * A DOCX figure's room on its landscape page, in EMU (635 to a twip): the text's width between 18 mm margins
-     * (13,800 twips) and its height between 22 and 20 mm margins (9,859 twips) less an inch for a heading and the
-     * caption.
+     * (13,800 twips) and its height between 22 and 20 mm margins (9,859 twips) less half an inch for the caption.
      */
     private static final long DOCX_TEXT_WIDTH = 13_800L * 635;
 
-    private static final long DOCX_TEXT_HEIGHT = (9_859L - 1_440) * 635;
+    private static final long DOCX_TEXT_HEIGHT = (9_859L - 720) * 635;
 
     private static final String WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing";
 

@@ -40,8 +40,8 @@ final class Pictures {
     private static final long EMU_PER_PIXEL = EMU_PER_INCH / 96;
 
     /**
-     * Room kept on the page beside the tallest picture: half an inch for its caption, and on a landscape page another
-     * half for a heading above it, as the timeline at a glance has.
+     * Room kept on the page below the tallest picture for its caption: half an inch. The figures' parts are cut to
+     * leave room for a heading where their page has one (the timeline at a glance), so pictures need not.
      */
     private static final long CAPTION = 720;
 
@@ -69,8 +69,7 @@ final class Pictures {
     void write(Element svg) throws XMLStreamException, IOException {
         SvgSize size = SvgSize.of(svg);
         long maxWidth = Sections.textWidth(sections.landscape()) * EMU_PER_TWIP;
-        long maxHeight = (Sections.textHeight(sections.landscape()) - CAPTION * (sections.landscape() ? 2 : 1))
-                * EMU_PER_TWIP;
+        long maxHeight = (Sections.textHeight(sections.landscape()) - CAPTION) * EMU_PER_TWIP;
         double scale = Math.min(1, Math.min((double) maxWidth / (size.width() * EMU_PER_PIXEL),
                 (double) maxHeight / (size.height() * EMU_PER_PIXEL)));
         long cx = Math.round(size.width() * EMU_PER_PIXEL * scale);

@@ -28,8 +28,11 @@ final class DiagramsView {
     /** The width of a landscape page's text area, in CSS pixels (Letter, 18 mm margins). */
     private static final double PAGE_WIDTH = 920;
 
-    /** The height a figure's part may take on that page, leaving room for the running header and the caption. */
-    private static final double PAGE_HEIGHT = 530;
+    /** The height a figure's part may take on that page, leaving room for its caption (154 mm). */
+    private static final double PAGE_HEIGHT = 580;
+
+    /** The height the timeline at a glance may take: its page also holds the section's heading and words (140 mm). */
+    private static final double GLANCE_HEIGHT = 530;
 
     /** The least scale a figure is printed at: a CSS pixel is 0.75 pt, and the smallest text then prints at 7 pt. */
     private static final double LEAST_SCALE = 7 / (0.75 * TextMetrics.SMALLEST);
@@ -41,28 +44,28 @@ final class DiagramsView {
     static Map<String, Object> of(DiagramInput input, Figures figures) {
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("timeline", single(DiagramKind.TIMELINE, input, figures));
-        view.put("glance", figure(PlanDiagrams.timelineAtAGlance(input, PAGE_WIDTH), figures));
+        view.put("glance", figure(PlanDiagrams.timelineAtAGlance(input, PAGE_WIDTH), GLANCE_HEIGHT, figures));
         view.put("readiness", single(DiagramKind.READINESS, input, figures));
         view.put("traceability", single(DiagramKind.TRACEABILITY, input, figures));
         view.put("supervision", single(DiagramKind.SUPERVISION, input, figures));
         view.put("fishbones", PlanDiagrams.fitting(DiagramKind.FISHBONE, input, PAGE_WIDTH).stream()
-                .map(diagram -> figure(diagram, figures)).toList());
+                .map(diagram -> figure(diagram, PAGE_HEIGHT, figures)).toList());
         return view;
     }
 
     private static Map<String, Object> single(DiagramKind kind, DiagramInput input, Figures figures) {
-        return figure(PlanDiagrams.fitting(kind, input, PAGE_WIDTH).get(0), figures);
+        return figure(PlanDiagrams.fitting(kind, input, PAGE_WIDTH).get(0), PAGE_HEIGHT, figures);
     }
 
-    private static Map<String, Object> figure(Diagram diagram, Figures figures) {
+    private static Map<String, Object> figure(Diagram diagram, double pageHeight, Figures figures) {
         Map<String, Object> figure = new LinkedHashMap<>();
         figure.put("name", diagram.name());
         figure.put("title", diagram.title());
         figure.put("description", diagram.description());
         double widthScale = Math.min(1, PAGE_WIDTH / diagram.width());
-        double onePageScale = Math.min(widthScale, PAGE_HEIGHT / diagram.height());
+        double onePageScale = Math.min(widthScale, pageHeight / diagram.height());
         boolean onePage = onePageScale >= Math.min(widthScale, LEAST_SCALE);
-        List<Part> parts = onePage ? List.of(Part.whole(diagram)) : Part.of(diagram, PAGE_HEIGHT / widthScale);
+        List<Part> parts = onePage ? List.of(Part.whole(diagram)) : Part.of(diagram, pageHeight / widthScale);
         List<Trusted> markup = new ArrayList<>();
         for (int i = 0; i < parts.size(); i++) {
             markup.add(new Trusted(SvgWriter.markup(diagram, parts.get(i), parts.size() == 1 ? "" : "-part" + (i + 1))));

@@ -122,7 +122,8 @@ public final class FishboneDiagram implements DiagramBuilder {
         }
         Node head = head(analysis, widths.headText());
         diagram.add(head.moveTo(headX, -head.box().height() / 2));
-        return Frame.finish(diagram, subtitle(analysis, input), legend(brief));
+        return brief ? Frame.finishUntitled(diagram, briefLegend())
+                : Frame.finish(diagram, subtitle(analysis, input), legend());
     }
 
     private static List<Cause> causesIn(RootCauseAnalysis analysis, RootCauseCategory category) {
@@ -175,13 +176,22 @@ public final class FishboneDiagram implements DiagramBuilder {
                         : CauseBlock.count((int) unaddressed, "cause") + " without any intervention proposed.");
     }
 
-    private static List<LegendEntry> legend(boolean brief) {
+    private static List<LegendEntry> legend() {
         return List.of(new LegendEntry(Shape.ROUNDED, HEAD, "current situation: the problem the causes lead to"),
                 new LegendEntry(Shape.RECTANGLE, Bone.CATEGORY, "category of causes, at the end of its bone"),
                 new LegendEntry(Shape.ROUNDED, Palette.NORMAL, "cause, with the number of interventions proposed"),
                 new LegendEntry(Shape.ROUNDED, Palette.PROBLEM,
                         CauseBlock.NO_INTERVENTION + " for the cause"),
-                new LegendEntry(Shape.LINE, CauseBlock.RAIL, brief ? "sub-causes, under their cause"
-                        : "why-chain (each answer asks why of the one above) and sub-causes, under their cause"));
+                new LegendEntry(Shape.LINE, CauseBlock.RAIL,
+                        "why-chain (each answer asks why of the one above) and sub-causes, under their cause"));
+    }
+
+    /** Short entries on one line, so that the fishbone in brief keeps its page. */
+    private static List<LegendEntry> briefLegend() {
+        return List.of(new LegendEntry(Shape.ROUNDED, HEAD, "current situation"),
+                new LegendEntry(Shape.RECTANGLE, Bone.CATEGORY, "category"),
+                new LegendEntry(Shape.ROUNDED, Palette.NORMAL, "cause"),
+                new LegendEntry(Shape.ROUNDED, Palette.PROBLEM, CauseBlock.NO_INTERVENTION),
+                new LegendEntry(Shape.LINE, CauseBlock.RAIL, "sub-causes, under their cause"));
     }
 }
