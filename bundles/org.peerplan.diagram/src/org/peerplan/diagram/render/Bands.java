@@ -29,6 +29,7 @@ public final class Bands {
      */
     public static List<Box> of(Diagram diagram, double maxHeight) {
         List<Box> obstacles = obstacles(diagram);
+        FreeLines free = new FreeLines(obstacles);
         double header = diagram.repeatedHeader() == null ? 0 : Math.ceil(diagram.repeatedHeader().height());
         // Only the margin lies below the lowest element: a part holding nothing else is not made.
         double contentBottom = obstacles.stream().mapToDouble(Box::bottom).max().orElse(0);
@@ -37,17 +38,22 @@ public final class Bands {
         double room = maxHeight;
         List<Box> wholes = new ArrayList<>(obstacles);
         diagram.nodes().stream().filter(n -> !n.children().isEmpty()).map(Node::box).forEach(wholes::add);
+        FreeLines betweenContainers = new FreeLines(wholes);
         while (contentBottom - top > room) {
             // Between two containers (panels, stage lanes) first, so that each part holds whole ones where it can.
-            double between = freeLine(wholes, Math.floor(top + room), top + room * MIN_SHARE);
-            double cut = Double.isNaN(between) ? cut(obstacles, Math.floor(top + room), top + room * MIN_SHARE)
-                    : between;
+            double cut = betweenContainers.lowest(top + room, top + room * MIN_SHARE);
+            if (Double.isNaN(cut)) {
+                cut = free.lowest(top + room, top + room * MIN_SHARE);
+            }
+            if (Double.isNaN(cut)) {
+                cut = Math.floor(top + room);
+            }
             bands.add(new Box(0, top, diagram.width(), cut - top));
             top = cut;
             room = maxHeight - header;
         }
         if (bands.size() > 1 && contentBottom - top < room * MIN_SHARE) {
-            top = balance(bands, obstacles, contentBottom, room, maxHeight - (bands.size() == 1 ? 0 : header));
+            top = balance(bands, free, contentBottom, room, maxHeight - (bands.size() == 1 ? 0 : header));
         }
         bands.add(new Box(0, top, diagram.width(), Math.min(diagram.height() - top, Math.floor(room))));
         return bands;
@@ -57,34 +63,17 @@ public final class Bands {
      * Moves the last cut up where a place free of elements allows, so that the last part is not a sliver holding only
      * the key, say; returns where the last band begins.
      */
-    private static double balance(List<Box> bands, List<Box> obstacles, double contentBottom, double room,
+    private static double balance(List<Box> bands, FreeLines free, double contentBottom, double room,
             double previousRoom) {
         Box previous = bands.get(bands.size() - 1);
         double limit = Math.floor(contentBottom - room * MIN_SHARE);
         double lowest = Math.max(previous.y() + previousRoom * MIN_SHARE, contentBottom - room);
-        double line = freeLine(obstacles, limit, lowest);
+        double line = free.lowest(limit, lowest);
         if (Double.isNaN(line)) {
             return previous.bottom();
         }
         bands.set(bands.size() - 1, new Box(0, previous.y(), previous.width(), line - previous.y()));
         return line;
-    }
-
-    /** The lowest whole-unit line between {@code lowest} and {@code limit} that crosses no obstacle, else the limit. */
-    private static double cut(List<Box> obstacles, double limit, double lowest) {
-        double line = freeLine(obstacles, limit, lowest);
-        return Double.isNaN(line) ? limit : line;
-    }
-
-    /** The lowest whole-unit line between {@code lowest} and {@code limit} that crosses no obstacle, else NaN. */
-    private static double freeLine(List<Box> obstacles, double limit, double lowest) {
-        for (double y = limit; y > lowest; y--) {
-            double line = y;
-            if (obstacles.stream().noneMatch(o -> o.y() < line && line < o.bottom())) {
-                return line;
-            }
-        }
-        return Double.NaN;
     }
 
     private static List<Box> obstacles(Diagram diagram) {

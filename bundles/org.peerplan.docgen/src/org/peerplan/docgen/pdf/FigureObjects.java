@@ -9,6 +9,7 @@ import java.util.stream.IntStream;
 
 import org.peerplan.diagram.render.Graphics2DPainter;
 import org.peerplan.diagram.render.Part;
+import org.peerplan.docgen.Xhtml;
 import org.peerplan.docgen.views.Figures;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -54,6 +55,9 @@ final class FigureObjects implements FSObjectDrawer {
             object.setAttribute("type", TYPE);
             object.setAttribute("data-figure", name);
             object.setAttribute("data-part", String.valueOf(index));
+            // A screen reader says this for the figure; its caption, which follows, describes what it shows.
+            object.setAttribute("alt", Xhtml.svgTitle(svg).orElse(figure.diagram().title())
+                    + (figure.parts().size() == 1 ? "" : ", part " + (index + 1) + " of " + figure.parts().size()));
             object.setAttribute("style", String.format(Locale.ROOT, "width: %.2fpx; height: %.2fpx",
                     shown.width() * figure.scale(), shown.height() * figure.scale()));
             part.replaceChild(object, svg);

@@ -3,6 +3,7 @@ package org.peerplan.docgen.pdf;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.EnumSet;
+import java.util.List;
 
 import org.peerplan.docgen.DocumentFont;
 import org.peerplan.docgen.Xhtml;
@@ -47,6 +48,8 @@ public final class PdfWriter {
         Bookmarks.addTo(document);
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
+        // Tagged for screen readers (PDF/UA): headings, paragraphs, tables and figures carry their structure.
+        builder.usePdfUaAccessibility(true);
         builder.withW3cDocument(document, BASE_URI);
         DefaultObjectDrawerFactory drawers = new DefaultObjectDrawerFactory();
         drawers.registerDrawer(FigureObjects.TYPE, drawer);
@@ -54,8 +57,12 @@ public final class PdfWriter {
         // Batik runs no script and loads nothing an SVG refers to outside itself.
         builder.useSVGDrawer(new BatikSVGDrawer(SvgScriptMode.SECURE, SvgExternalResourceMode.SECURE));
         for (DocumentFont font : DocumentFont.values()) {
-            builder.useFont(font::open, DocumentFont.FAMILY, font.weight(), FontStyle.NORMAL, true,
-                    EnumSet.of(FSFontUseCase.DOCUMENT, FSFontUseCase.SVG));
+            // A tagged PDF may use embedded fonts only: the generic families, which a custom template may name or
+            // fall back to, are DejaVu too rather than the renderer's built-in fonts, which it would leave out.
+            for (String family : List.of(DocumentFont.FAMILY, "serif", "sans-serif", "monospace")) {
+                builder.useFont(font::open, family, font.weight(), FontStyle.NORMAL, true,
+                        EnumSet.of(FSFontUseCase.DOCUMENT, FSFontUseCase.SVG));
+            }
         }
         // A document never needs anything from outside itself; refusing every other address keeps it that way.
         builder.useUriResolver((base, uri) -> null);

@@ -88,10 +88,12 @@ public final class TimelineDiagram implements DiagramBuilder {
         if (input.schedule().tasks().isEmpty()) {
             return List.of(empty(input));
         }
-        double chartWidth = CHART_WIDTH;
+        // Narrowed, the calendar first leaves room for the name column and the frame.
+        double chartWidth = maxWidth > 0
+                ? Math.max(MIN_CHART_WIDTH, maxWidth - StageLanes.CHART_LEFT - LANE_END - 2 * Frame.MARGIN)
+                : CHART_WIDTH;
         Diagram diagram = build(input, chartWidth);
-        // What stands beside the calendar (labels after the last bar, the frame) is known once drawn: narrow by
-        // the excess until the chart fits, which takes one or two drawings.
+        // What stands beyond the calendar is known once drawn: where it is more, narrow by the excess.
         for (int tries = 0; maxWidth > 0 && diagram.width() > maxWidth && chartWidth > MIN_CHART_WIDTH
                 && tries < 3; tries++) {
             chartWidth = Math.max(MIN_CHART_WIDTH, chartWidth - (diagram.width() - maxWidth) - 1);
