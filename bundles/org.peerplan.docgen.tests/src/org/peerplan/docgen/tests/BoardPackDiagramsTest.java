@@ -185,6 +185,22 @@ class BoardPackDiagramsTest {
         long pictures = contents.parts.keySet().stream().filter(name -> name.startsWith("word/media/")
                 && name.endsWith(".png")).count();
         assertEquals(PARTS.values().stream().mapToInt(Integer::intValue).sum(), pictures);
+        // Each picture also carries its SVG, which Word 2016 and later show in place of the PNG.
+        String document = DocxContents.decode(contents.parts.get("word/document.xml"));
+        String relationships = DocxContents.decode(contents.parts.get("word/_rels/document.xml.rels"));
+        Matcher blip = Pattern.compile("<asvg:svgBlip [^>]*r:embed=\"(rIdSvg\\d+)\"").matcher(document);
+        int vectors = 0;
+        while (blip.find()) {
+            Matcher target = Pattern.compile("Id=\"" + blip.group(1) + "\"[^>]*Target=\"(media/image\\d+\\.svg)\"")
+                    .matcher(relationships);
+            assertTrue(target.find(), blip.group(1) + " leads to an SVG part");
+            org.w3c.dom.Document svg = DocxContents.parse(contents.parts.get("word/" + target.group(1)));
+            assertEquals("http://www.w3.org/2000/svg", svg.getDocumentElement().getNamespaceURI());
+            vectors++;
+        }
+        assertEquals(pictures, vectors, "an SVG beside every PNG");
+        assertTrue(DocxContents.decode(contents.parts.get("[Content_Types].xml"))
+                .contains("Extension=\"svg\" ContentType=\"image/svg+xml\""));
         for (String title : TITLES.values()) {
             assertTrue(contents.textsOfStyle("Caption").stream().anyMatch(c -> c.startsWith(title)),
                     "a caption names " + title);

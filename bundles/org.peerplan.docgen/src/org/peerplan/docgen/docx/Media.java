@@ -6,29 +6,48 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The pictures of one document: PNG parts under {@code word/media/} and the document's relationships to them. */
+/**
+ * The pictures of one document: PNG parts under {@code word/media/}, each with the SVG it was drawn from where there is
+ * one (Word 2016 and later show the SVG, older readers the PNG), and the document's relationships to them.
+ */
 final class Media {
 
     private static final String IMAGE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/image";
 
-    private final List<byte[]> images = new ArrayList<>();
-
-    /** Adds a PNG and returns its number: 1 for the first, which is {@code word/media/image1.png}. */
-    int add(byte[] png) {
-        images.add(png);
-        return images.size();
+    /** A picture: its PNG, and its SVG or {@code null}. */
+    private record Picture(byte[] png, byte[] svg) {
     }
 
-    /** The relationship id by which the document refers to picture {@code number}. */
+    private final List<Picture> pictures = new ArrayList<>();
+
+    /** Adds a picture and returns its number: 1 for the first, which is {@code word/media/image1.png}. */
+    int add(byte[] png, byte[] svg) {
+        pictures.add(new Picture(png, svg));
+        return pictures.size();
+    }
+
+    /** The relationship id by which the document refers to picture {@code number}'s PNG. */
     static String relationshipId(int number) {
         return "rIdImage" + number;
+    }
+
+    /** The relationship id by which the document refers to picture {@code number}'s SVG. */
+    static String svgRelationshipId(int number) {
+        return "rIdSvg" + number;
+    }
+
+    boolean hasSvg(int number) {
+        return pictures.get(number - 1).svg() != null;
     }
 
     /** The media parts, by part name. */
     Map<String, byte[]> parts() {
         Map<String, byte[]> parts = new LinkedHashMap<>();
-        for (int i = 0; i < images.size(); i++) {
-            parts.put("word/" + target(i + 1), images.get(i));
+        for (int i = 1; i <= pictures.size(); i++) {
+            parts.put("word/" + target(i, "png"), pictures.get(i - 1).png());
+            if (hasSvg(i)) {
+                parts.put("word/" + target(i, "svg"), pictures.get(i - 1).svg());
+            }
         }
         return parts;
     }
@@ -40,16 +59,23 @@ final class Media {
         if (end < 0) {
             throw new IllegalStateException("the fixed document relationships of org.peerplan.docgen are malformed");
         }
-        StringBuilder pictures = new StringBuilder();
-        for (int i = 1; i <= images.size(); i++) {
-            // Ids and targets are made here from numbers: nothing to escape.
-            pictures.append("  <Relationship Id=\"").append(relationshipId(i)).append("\" Type=\"").append(IMAGE)
-                    .append("\" Target=\"").append(target(i)).append("\"/>\n");
+        StringBuilder references = new StringBuilder();
+        for (int i = 1; i <= pictures.size(); i++) {
+            relationship(references, relationshipId(i), target(i, "png"));
+            if (hasSvg(i)) {
+                relationship(references, svgRelationshipId(i), target(i, "svg"));
+            }
         }
-        return (xml.substring(0, end) + pictures + xml.substring(end)).getBytes(StandardCharsets.UTF_8);
+        return (xml.substring(0, end) + references + xml.substring(end)).getBytes(StandardCharsets.UTF_8);
     }
 
-    private static String target(int number) {
-        return "media/image" + number + ".png";
+    private static void relationship(StringBuilder references, String id, String target) {
+        // Ids and targets are made here from numbers: nothing to escape.
+        references.append("  <Relationship Id=\"").append(id).append("\" Type=\"").append(IMAGE)
+                .append("\" Target=\"").append(target).append("\"/>\n");
+    }
+
+    private static String target(int number, String extension) {
+        return "media/image" + number + "." + extension;
     }
 }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
+import org.peerplan.diagram.render.Part;
 import org.peerplan.docgen.Xhtml;
 import org.peerplan.docgen.views.Figures;
 import org.w3c.dom.Element;
@@ -13,9 +14,9 @@ import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 
 /**
- * Writes an inline SVG as a Word picture: a paragraph holding a {@code w:drawing} of the SVG drawn as a PNG, as large
- * as the SVG asks but never wider than the text or taller than the page it is on (landscape for the plan's figures),
- * at {@value #DPI} dots per inch.
+ * Writes an inline SVG as a Word picture: a paragraph holding a {@code w:drawing} of the SVG itself, with the SVG
+ * drawn as a PNG at {@value #DPI} dots per inch for readers that do not show SVG, as large as the SVG asks but never
+ * wider than the text or taller than the page it is on (landscape for the plan's figures).
  */
 final class Pictures {
 
@@ -28,6 +29,10 @@ final class Pictures {
     static final String R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
     private static final String W = DocxWriter.W;
+
+    private static final String ASVG = "http://schemas.microsoft.com/office/drawing/2016/SVG/main";
+
+    private static final String SVG_BLIP_EXTENSION = "{96DAC541-7B7A-43D3-8B79-37D633B846F1}";
 
     /** Print resolution: twice a screen's 96 pixels per inch. */
     private static final int DPI = 192;
@@ -74,7 +79,9 @@ final class Pictures {
                 (double) maxHeight / (size.height() * EMU_PER_PIXEL)));
         long cx = Math.round(size.width() * EMU_PER_PIXEL * scale);
         long cy = Math.round(size.height() * EMU_PER_PIXEL * scale);
-        int number = media.add(png(svg, (int) Math.round((double) cx / EMU_PER_INCH * DPI)));
+        // Only the engine's own figures are embedded as SVG too: other SVG a custom template brings is only drawn.
+        int number = media.add(png(svg, (int) Math.round((double) cx / EMU_PER_INCH * DPI)),
+                figurePart(svg).isPresent() ? Xhtml.bytes(svg) : null);
 
         xml.writeStartElement("w", "p", W);
         xml.writeStartElement("w", "pPr", W);
@@ -112,13 +119,26 @@ final class Pictures {
         return next;
     }
 
-    private byte[] png(Element svg, int pixelWidth) throws IOException {
+    /** A part of one of the plan's figures. */
+    private record Shown(Figures.Figure figure, Part part) {
+    }
+
+    /** The figure and the part of it that an inline SVG shows, when it is one of the plan's figures. */
+    private Optional<Shown> figurePart(Element svg) {
         if (svg.getParentNode() instanceof Element part && part.hasAttribute("data-figure")) {
             Optional<Figures.Figure> figure = figures.named(part.getAttribute("data-figure"));
             int index = Integer.parseInt(part.getAttribute("data-part"));
             if (figure.isPresent() && index < figure.get().parts().size()) {
-                return FigurePictures.png(figure.get().diagram(), figure.get().parts().get(index), pixelWidth);
+                return Optional.of(new Shown(figure.get(), figure.get().parts().get(index)));
             }
+        }
+        return Optional.empty();
+    }
+
+    private byte[] png(Element svg, int pixelWidth) throws IOException {
+        Optional<Shown> shown = figurePart(svg);
+        if (shown.isPresent()) {
+            return FigurePictures.png(shown.get().figure().diagram(), shown.get().part(), pixelWidth);
         }
         if (rasterizer == null) {
             // Made for the first picture only: it loads the fonts, which a document without diagrams never needs.
@@ -161,8 +181,20 @@ final class Pictures {
         xml.writeEmptyElement("pic", "cNvPicPr", PIC);
         xml.writeEndElement();
         xml.writeStartElement("pic", "blipFill", PIC);
-        xml.writeEmptyElement("a", "blip", A);
+        xml.writeStartElement("a", "blip", A);
         xml.writeAttribute("r", R, "embed", Media.relationshipId(number));
+        if (media.hasSvg(number)) {
+            // Office's extension for an SVG shown in place of the PNG, which stays for readers without it.
+            xml.writeStartElement("a", "extLst", A);
+            xml.writeStartElement("a", "ext", A);
+            xml.writeAttribute("uri", SVG_BLIP_EXTENSION);
+            xml.writeEmptyElement("asvg", "svgBlip", ASVG);
+            xml.writeNamespace("asvg", ASVG);
+            xml.writeAttribute("r", R, "embed", Media.svgRelationshipId(number));
+            xml.writeEndElement();
+            xml.writeEndElement();
+        }
+        xml.writeEndElement();
         xml.writeStartElement("a", "stretch", A);
         xml.writeEmptyElement("a", "fillRect", A);
         xml.writeEndElement();
