@@ -83,6 +83,9 @@ class BoardPackDiagramsTest {
         assertEquals(List.of("timeline-glance", "readiness", "fishbone-1", "fishbone-2", "fishbone-3", "timeline",
                 "supervision"), List.copyOf(PARTS.keySet()), "the glance before the appendices");
         assertEquals(1, PARTS.get("timeline-glance"), "the timeline at a glance is one page");
+        for (String fishbone : List.of("fishbone-1", "fishbone-2", "fishbone-3")) {
+            assertEquals(1, PARTS.get(fishbone), fishbone + " in brief is one page at full size");
+        }
         PARTS.forEach((name, parts) -> assertTrue(parts >= 1, name + " has its drawing"));
         assertTrue(PARTS.get("timeline") > 1, "the tall timeline comes in page-sized parts");
     }

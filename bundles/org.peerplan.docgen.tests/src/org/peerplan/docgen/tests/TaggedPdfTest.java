@@ -46,9 +46,9 @@ class TaggedPdfTest {
                 assertTrue(types.getOrDefault(type, 0) > 0, "tagged " + type + ": " + types);
             }
             assertEquals(12, types.get("H1"), "a first-level heading per section of the pack: " + types);
-            // The glance, the readiness dashboard in 4 parts, the fishbones in 2 + 1 + 1, the timeline in 6 and the
+            // The glance, the readiness dashboard in 4 parts, the three fishbones, the timeline in 6 and the
             // supervision chart: each part a figure with words to read.
-            assertEquals(16, figures.size(), "a figure per part: " + figures);
+            assertEquals(15, figures.size(), "a figure per part: " + figures);
             assertTrue(figures.contains("Readiness for peer roles, part 2 of 4"), figures.toString());
             assertTrue(figures.stream().noneMatch(String::isBlank), "every figure has words: " + figures);
         }

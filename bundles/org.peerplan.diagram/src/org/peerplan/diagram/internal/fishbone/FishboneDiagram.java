@@ -33,26 +33,29 @@ import org.peerplan.model.RootCauseCategory;
 public final class FishboneDiagram implements DiagramBuilder {
 
     /**
-     * How wide the drawing's parts are.
+     * How large the drawing's parts are.
      *
-     * @param block    a cause's box with its padding
-     * @param boneGap  the shortest twig, between the causes' column and the bone's outer end
-     * @param column   between one pair of bones and the next
-     * @param headText where the current situation wraps
+     * @param block     a cause's box with its padding
+     * @param boneGap   the shortest twig, between the causes' column and the bone's outer end
+     * @param column    between one pair of bones and the next
+     * @param headText  where the current situation wraps
+     * @param clearance between the spine and the nearest cause
      */
-    private record Widths(double block, double boneGap, double column, double headText) {
+    private record Layout(double block, double boneGap, double column, double headText, double clearance) {
     }
 
     /** A cause's text wraps at 220 units. */
-    private static final Widths FULL = new Widths(236, 36, 48, 240);
-    /** Narrow enough that a fishbone without its why-chains prints across a landscape page at full size. */
-    private static final Widths BRIEF = new Widths(172, 24, 28, 170);
+    private static final Layout FULL = new Layout(236, 36, 48, 240, 28);
+    /**
+     * Wide boxes close to the spine, so that a fishbone without its why-chains fits a landscape page at full size:
+     * a cause's text wraps at 174 units.
+     */
+    private static final Layout BRIEF = new Layout(190, 20, 24, 160, 16);
     private static final Style HEAD = new Style("#eeeeee", Palette.BLACK, 2, null, Palette.TEXT);
     private static final double HEAD_CAPTION_SIZE = 10;
     private static final double HEAD_TEXT_SIZE = 11;
     private static final Style SPINE = new Style(null, "#404040", 4.5, null, Palette.TEXT);
     /** Between the spine and the nearest cause. */
-    private static final double CLEARANCE = 28;
     private static final double HEAD_GAP = 40;
     private static final double MIN_REGION = 40;
     /** How far a bone leans towards the head, as a share of its height, within bounds that keep it a slant. */
@@ -89,38 +92,38 @@ public final class FishboneDiagram implements DiagramBuilder {
     }
 
     private Diagram draw(RootCauseAnalysis analysis, int number, DiagramInput input) {
-        Widths widths = brief ? BRIEF : FULL;
+        Layout layout = brief ? BRIEF : FULL;
         Diagram diagram = new Diagram(DiagramKind.FISHBONE, "fishbone-" + number,
                 DiagramKind.FISHBONE.title() + ": " + name(analysis, number)).description(description(analysis, number, brief));
         List<Bone> bones = RootCauseCategory.VALUES.stream()
-                .map(c -> new Bone(c, causesIn(analysis, c), widths.block(), !brief)).toList();
+                .map(c -> new Bone(c, causesIn(analysis, c), layout.block(), !brief)).toList();
         int columns = (bones.size() + 1) / 2;
         List<Bone> above = bones.subList(0, columns);
         List<Bone> below = bones.subList(columns, bones.size());
         double aboveHeight = regionHeight(above);
         double belowHeight = regionHeight(below);
         double slant = Math.clamp(LEAN * Math.max(aboveHeight, belowHeight), MIN_SLANT, MAX_SLANT);
-        double outerOffset = widths.block() + widths.boneGap();
+        double outerOffset = layout.block() + layout.boneGap();
         List<Double> lefts = new ArrayList<>();
         double left = 0;
         for (int column = 0; column < columns; column++) {
             lefts.add(left);
             double labelReach = Math.max(above.get(column).labelHalfWidth(),
                     column < below.size() ? below.get(column).labelHalfWidth() : 0);
-            left += outerOffset + Math.max(slant, labelReach) + widths.column();
+            left += outerOffset + Math.max(slant, labelReach) + layout.column();
         }
-        double headX = left - widths.column() + HEAD_GAP;
+        double headX = left - layout.column() + HEAD_GAP;
         diagram.addUnderlay(Edge.line("spine", SPINE, new Point(0, 0), new Point(headX, 0)));
         for (int column = 0; column < columns; column++) {
             double outerX = lefts.get(column) + outerOffset;
-            above.get(column).place(diagram, lefts.get(column), -CLEARANCE - aboveHeight, aboveHeight, outerX,
-                    outerX + slant, 0, true);
+            above.get(column).place(diagram, lefts.get(column), -layout.clearance() - aboveHeight, aboveHeight,
+                    outerX, outerX + slant, 0, true);
             if (column < below.size()) {
-                below.get(column).place(diagram, lefts.get(column), CLEARANCE, belowHeight, outerX, outerX + slant, 0,
-                        false);
+                below.get(column).place(diagram, lefts.get(column), layout.clearance(), belowHeight, outerX,
+                        outerX + slant, 0, false);
             }
         }
-        Node head = head(analysis, widths.headText());
+        Node head = head(analysis, layout.headText());
         diagram.add(head.moveTo(headX, -head.box().height() / 2));
         return brief ? Frame.finishUntitled(diagram, briefLegend())
                 : Frame.finish(diagram, subtitle(analysis, input), legend());
