@@ -55,7 +55,8 @@ final class BoardDecisions {
                     Labels.count(plan.getRoles().size(), "peer role", "peer roles"), fte),
                     "Each role's pay, supervision and duties are set out in its charter and job description."));
         }
-        if (!facts.budget().isEmpty()) {
+        // A budget with no costs in it yet is not one to approve.
+        if (sum(facts.budget(), BudgetYear::total).signum() > 0) {
             decisions.add(budget());
             facts.budget().stream().filter(y -> y.gap().signum() > 0 && y.totalFunding().signum() > 0)
                     .forEach(y -> decisions.add(new Decision("Find " + money(y.gap()) + " for plan year " + y.year(),

@@ -25,6 +25,7 @@ final class BriefingView {
         view.put("minimumInferred", briefing.quiz().minimumInferred());
         view.put("planStart", Formats.date(briefing.planStart()));
         view.put("firstPeerStart", Formats.date(briefing.firstPeerStart()));
+        view.put("firstPeerKnown", briefing.firstPeerStart() != null);
         view.put("plannedMonths", briefing.plannedMonths());
         view.put("meetsMinimum", briefing.horizonMeetsMinimum());
         view.put("earliestFirstPeerStart", Formats.date(briefing.earliestFirstPeerStart()));

@@ -20,13 +20,10 @@ import org.peerplan.model.BudgetCategory;
  */
 final class BudgetView {
 
-    /** Rows in this order; a category with no amount in any year is left out, except the three always costed. */
+    /** Rows in this order; a category with no amount in any year is left out. */
     private static final List<BudgetCategory> CATEGORIES = List.of(BudgetCategory.POSITIONS,
             BudgetCategory.FRINGE_BENEFITS, BudgetCategory.TRAINING, BudgetCategory.SUPERVISION, BudgetCategory.ACTIONS,
             BudgetCategory.CONSULTATION, BudgetCategory.TRAVEL, BudgetCategory.RECRUITMENT, BudgetCategory.OTHER);
-
-    private static final Set<BudgetCategory> ALWAYS = Set.of(BudgetCategory.POSITIONS, BudgetCategory.TRAINING,
-            BudgetCategory.SUPERVISION);
 
     private BudgetView() {
     }
@@ -37,13 +34,16 @@ final class BudgetView {
                 Formats.date(y.start()) + " to " + Formats.date(y.end().minusDays(1)))).toList());
         List<Map<String, Object>> rows = new ArrayList<>();
         for (BudgetCategory category : CATEGORIES) {
-            if (ALWAYS.contains(category) || years.stream().anyMatch(y -> y.of(category).signum() != 0)) {
+            // A category with nothing in it is left out: a row of zeros reads as a costed nothing.
+            if (years.stream().anyMatch(y -> y.of(category).signum() != 0)) {
                 Map<String, Object> row = row(category(category), years, y -> y.of(category), Formats::money);
                 row.put("training", category == BudgetCategory.TRAINING);
                 rows.add(row);
             }
         }
         view.put("rows", rows);
+        // A table of zeros says nothing a board can use: the documents say what is missing instead.
+        view.put("hasCosts", years.stream().anyMatch(y -> y.total().signum() > 0));
         view.put("total", row("Total costs", years, BudgetYear::total, Formats::money));
         Set<String> sources = new LinkedHashSet<>();
         years.forEach(y -> y.funding().forEach(f -> sources.add(f.source())));

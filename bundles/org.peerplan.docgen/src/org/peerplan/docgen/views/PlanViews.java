@@ -42,6 +42,7 @@ public final class PlanViews {
         model.put("planName", Formats.text(plan.getName()));
         model.put("consultant", Formats.text(plan.getConsultant()));
         model.put("asOf", Formats.date(asOf));
+        model.put("completeness", CompletenessView.of(plan));
         model.put("briefing", BriefingView.of(new BoardBriefingBuilder(catalog).build(plan, schedule, report, asOf)));
         model.put("readiness", ReadinessView.of(plan, catalog));
         model.put("policyReview", PolicyReviewView.of(plan, catalog));

@@ -80,6 +80,7 @@ final class TrainingView {
 
         LocalDate firstPeer = plan.getTimeline().getFirstPeerStart();
         view.put("firstPeerStart", Formats.date(firstPeer));
+        view.put("firstPeerKnown", firstPeer != null);
         view.put("readiness", coverage(plan, catalog, schedule, READINESS, READINESS_TASK, firstPeer, true));
         view.put("orientation", coverage(plan, catalog, schedule, ORIENTATION, null, firstPeer, false));
         view.put("continuingEducation", continuingEducation(plan));
@@ -268,6 +269,7 @@ final class TrainingView {
         Double fringe = plan.getAgency().getFringeBenefitRate();
         view.put("fringeRate", fringe == null ? "" : Formats.percent(fringe));
         view.put("firstPeerStart", Formats.date(plan.getTimeline().getFirstPeerStart()));
+        view.put("firstPeerKnown", plan.getTimeline().getFirstPeerStart() != null);
         // Sessions the plan years do not reach (undated, or before the plan starts) are in no year's training.
         LocalDate start = plan.getTimeline().getPlanStart();
         List<TrainingSession> outside = sessions.stream()
