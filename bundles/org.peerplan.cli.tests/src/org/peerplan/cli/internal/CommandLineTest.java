@@ -180,11 +180,29 @@ class CommandLineTest {
         assertTrue(err.contains("--documents does not know d99"), err);
     }
 
+    /** The summary of an untouched new plan says what is missing instead of printing empty values. */
+    @Test
+    void summaryOfANewPlanSaysWhatItStillNeeds() throws IOException {
+        Path file = folder.resolve("hillside.peerplan");
+        assertEquals(0, run("new", "--agency", "Hillside", "--out", file.toString()), err);
+        assertEquals(0, run("summary", file.toString()), err);
+        for (String empty : new String[] { "null", "nobody yet", "(s)", "$0.00" }) {
+            assertFalse(out.contains(empty), "no '" + empty + "' in:\n" + out);
+        }
+        assertTrue(out.contains("the first peer's start date is not set yet"), out);
+        assertTrue(out.contains("who prepares it is not named yet"), out);
+        assertTrue(out.contains("Budget: no costs in the plan yet"), out);
+        assertTrue(out.contains("Still needed: 14 facts in 10 areas"), out);
+        assertTrue(out.contains("  The timeline's dates: the first peer's start date (the executive director, with the"
+                + " consultant)"), out);
+    }
+
     @Test
     void summaryOfTheShippedExampleNamesTheAgency() {
         assertEquals(0, run("summary"), err);
         assertTrue(out.contains("Riverbend"), out);
         assertTrue(out.contains("Readiness quiz: 3 respondents"), out);
+        assertFalse(out.contains("Still needed"), "the example lacks nothing: " + out);
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -11,6 +12,8 @@ import java.util.stream.Collectors;
 import org.eclipse.emf.common.util.Enumerator;
 import org.peerplan.core.budget.BudgetCalculator;
 import org.peerplan.core.budget.BudgetYear;
+import org.peerplan.core.completeness.AreaCompleteness;
+import org.peerplan.core.completeness.PlanCompleteness;
 import org.peerplan.core.plan.Labels;
 import org.peerplan.core.readiness.MotivationResult;
 import org.peerplan.core.readiness.QuizResult;
@@ -49,7 +52,11 @@ final class PlanSummary {
 
     String text() {
         line("%s (%s)", plan.getAgency().getName(), blankAs(plan.getAgency().getState(), "state not set"));
-        line("%s, prepared by %s on %s", plan.getName(), blankAs(plan.getConsultant(), "nobody yet"), plan.getPreparedOn());
+        if (plan.getConsultant() == null || plan.getConsultant().isBlank()) {
+            line("%s, prepared on %s; who prepares it is not named yet", plan.getName(), plan.getPreparedOn());
+        } else {
+            line("%s, prepared by %s on %s", plan.getName(), plan.getConsultant(), plan.getPreparedOn());
+        }
         horizon();
         readiness();
         timeline();
@@ -66,14 +73,30 @@ final class PlanSummary {
         budget();
         line("Risks and tensions: %d; policy decisions: %d; outcome measures: %d", plan.getRisks().size(),
                 plan.getDecisions().size(), plan.getOutcomes().size());
+        needs();
         return out.toString();
+    }
+
+    /** What the plan still lacks, area by area, as the board pack's first section lists it. */
+    private void needs() {
+        PlanCompleteness completeness = PlanCompleteness.of(plan);
+        if (completeness.complete()) {
+            return;
+        }
+        line("Still needed: %s in %s", Labels.count(completeness.needs().size(), "fact", "facts"),
+                Labels.count(completeness.incomplete().size(), "area", "areas"));
+        for (AreaCompleteness area : completeness.incomplete()) {
+            line("  %s: %s", area.area().title(), area.needs().stream().map(n -> n.what() + " (" + n.who() + ")")
+                    .collect(Collectors.joining("; ")));
+        }
     }
 
     private void horizon() {
         LocalDate start = plan.getTimeline().getPlanStart();
         LocalDate firstPeer = plan.getTimeline().getFirstPeerStart();
         if (start == null || firstPeer == null) {
-            line("Horizon: plan start %s, first peer start %s", start, firstPeer);
+            line("Horizon: %s; %s", start == null ? "the plan's start date is not set yet" : "plan starts " + start,
+                    firstPeer == null ? "the first peer's start date is not set yet" : "first peer starts " + firstPeer);
             return;
         }
         Period period = Period.between(start, firstPeer);
@@ -119,7 +142,12 @@ final class PlanSummary {
         if (plan.getTimeline().getPlanStart() == null) {
             return;
         }
-        for (BudgetYear year : new BudgetCalculator().years(plan)) {
+        List<BudgetYear> years = new BudgetCalculator().years(plan);
+        if (years.stream().allMatch(y -> y.total().signum() == 0)) {
+            line("Budget: no costs in the plan yet (the peer roles' FTE and rates, training, supervision)");
+            return;
+        }
+        for (BudgetYear year : years) {
             line("Budget year %d (%s to %s): %s, of which positions %s and training %s at list value", year.year(),
                     year.start(), year.end().minusDays(1), money(year.total()), money(year.of(BudgetCategory.POSITIONS)),
                     money(year.of(BudgetCategory.TRAINING)));
@@ -154,8 +182,13 @@ final class PlanSummary {
         BigDecimal listValue = plan.getTrainingPlan().getSessions().stream().map(TrainingSession::getCourse)
                 .filter(Objects::nonNull).map(c -> c.getListValue()).filter(Objects::nonNull)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
-        line("Training: %d sessions, menu courses at %s list value (discounts may apply)",
-                plan.getTrainingPlan().getSessions().size(), money(listValue));
+        int sessions = plan.getTrainingPlan().getSessions().size();
+        if (sessions == 0) {
+            line("Training: no sessions planned yet");
+            return;
+        }
+        line("Training: %s, menu courses at %s list value (discounts may apply)",
+                Labels.count(sessions, "session", "sessions"), money(listValue));
     }
 
     private static String counts(java.util.stream.Stream<? extends Enumerator> values) {
