@@ -12,6 +12,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.peerplan.core.briefing.BoardBriefing;
+import org.peerplan.core.completeness.PlanCompleteness;
 import org.peerplan.core.readiness.QuizResult;
 import org.peerplan.core.schedule.ScheduledTask;
 import org.peerplan.core.validation.Severity;
@@ -25,7 +26,8 @@ import org.peerplan.ui.editor.PlanEditor;
 
 /**
  * The plan at a glance: the agency and its people, the plan's dates, and what the engine says of them — the readiness
- * band and the minimum horizon it calls for against the one planned, the findings by severity, the next milestones.
+ * band and the minimum horizon it calls for against the one planned, the findings by severity, the next milestones and
+ * what the plan still lacks.
  */
 public final class OverviewPage extends PlanPage {
 
@@ -46,6 +48,8 @@ public final class OverviewPage extends PlanPage {
     private Label findings;
 
     private Label milestones;
+
+    private Label needs;
 
     private Text asOf;
 
@@ -77,6 +81,7 @@ public final class OverviewPage extends PlanPage {
         horizon = summary.line();
         findings = summary.line();
         milestones = summary.line();
+        needs = summary.line();
         people = new FeatureTable(this, body, toolkit, "People",
                 "Everyone the plan names: owners, supervisors, respondents, board members.", this::plan,
                 Literals.IMPLEMENTATION_PLAN__AGENCY, Literals.AGENCY__PEOPLE)
@@ -111,6 +116,18 @@ public final class OverviewPage extends PlanPage {
         summary.set(horizon, briefing == null ? facts().scheduleProblem() : horizon(briefing));
         summary.set(findings, findings(facts().report()));
         summary.set(milestones, briefing == null ? "" : milestones(briefing));
+        summary.set(needs, needs(PlanCompleteness.of(plan())));
+    }
+
+    /** What the plan still lacks, by area: the board pack's first section lists each fact and who supplies it. */
+    static String needs(PlanCompleteness completeness) {
+        if (completeness.complete()) {
+            return "Nothing missing: every area the documents draw on is filled in.";
+        }
+        return "Still needed: " + ValueWords.count(completeness.needs().size(), "fact", "facts") + " — "
+                + completeness.incomplete().stream().map(a -> a.area().title() + " (" + a.needs().size() + ")")
+                        .collect(Collectors.joining(", "))
+                + ". The board pack opens with each of them and who supplies it.";
     }
 
     static String readiness(QuizResult quiz) {
@@ -132,6 +149,9 @@ public final class OverviewPage extends PlanPage {
         String planned = "Horizon: " + briefing.plannedMonths() + " months planned, from "
                 + ValueWords.of(briefing.planStart()) + " to the first peer's start on "
                 + ValueWords.of(briefing.firstPeerStart()) + ".";
+        if (briefing.quiz().band() == null) {
+            return planned + " No readiness band yet to measure it by.";
+        }
         if (briefing.horizonMeetsMinimum()) {
             return planned + " That meets the minimum.";
         }
@@ -162,9 +182,15 @@ public final class OverviewPage extends PlanPage {
         return agency.text(Literals.AGENCY__NAME);
     }
 
+    /** The field of the first peer's start, for tests. */
+    public Text firstPeerStart() {
+        return dates.text(Literals.TIMELINE__FIRST_PEER_START);
+    }
+
     /** The summary's lines as shown, for tests. */
     public List<String> summary() {
-        return List.of(readiness.getText(), horizon.getText(), findings.getText(), milestones.getText());
+        return List.of(readiness.getText(), horizon.getText(), findings.getText(), milestones.getText(),
+                needs.getText());
     }
 
     @Override
