@@ -10,6 +10,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
@@ -85,6 +86,58 @@ class CommandLineTest {
                 folder.resolve("x.peerplan").toString()));
         assertTrue(err.contains("--start"), err);
         assertFalse(Files.exists(folder.resolve("x.peerplan")));
+    }
+
+    /** Every usage error exits 2 with its reason and the way to the help, also when --help follows it. */
+    @Test
+    void usageErrorsExitWithTwoAndSayWhereTheHelpIs() {
+        assertEquals(2, run("compare", "--help"));
+        assertTrue(out.isEmpty(), "no help for a command that does not exist: " + out);
+        assertTrue(err.startsWith("peerplan: Unmatched argument at index 0: 'compare'."), err);
+        assertTrue(err.strip().endsWith("See 'peerplan --help'."), err);
+        assertEquals(2, run("validate", "--bogus", example().toString()));
+        assertTrue(err.startsWith("peerplan: Unknown option: '--bogus'."), err);
+        assertTrue(err.strip().endsWith("See 'peerplan validate --help'."), err);
+        assertTrue(err.lines().count() <= 3, "a line and a pointer, not the whole usage: " + err);
+        assertEquals(2, run("summary", example().toString(), example().toString()));
+        assertTrue(err.strip().endsWith("See 'peerplan summary --help'."), err);
+    }
+
+    @Test
+    void versionNamesTheBuild() {
+        assertEquals(0, run("--version"));
+        assertTrue(out.matches("PeerPlan Workbench 0\\.1\\.0 \\(build of \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d UTC\\)\\s*"),
+                out);
+    }
+
+    @Test
+    void bashCompletionIsGenerated() {
+        assertEquals(0, run("generate-completion"));
+        assertTrue(out.contains("complete -F _complete_peerplan") && out.contains("validate"), out);
+    }
+
+    /** A consultancy checks its portfolio in one command: a line per plan, the worst exit code. */
+    @Test
+    void validateChecksSeveralPlansOrAFolderOfThem() throws IOException {
+        Path portfolio = Files.createDirectory(folder.resolve("portfolio"));
+        Files.copy(example(), portfolio.resolve("riverbend.peerplan"));
+        assertEquals(0, run("new", "--agency", "Hillside", "--out", portfolio.resolve("hillside.peerplan").toString()));
+        Files.writeString(portfolio.resolve("broken.peerplan"), "not a plan");
+
+        assertEquals(2, run("validate", "--as-of", "2027-04-30", portfolio.toString()), err);
+        List<String> lines = out.lines().toList();
+        assertEquals(3, lines.size(), out);
+        assertTrue(lines.get(0).startsWith(portfolio.resolve("broken.peerplan") + ": not checked: "), lines.get(0));
+        assertTrue(lines.get(1).startsWith("Hillside (" + portfolio.resolve("hillside.peerplan") + "): 0 errors, "),
+                lines.get(1));
+        assertTrue(lines.get(1).endsWith("no readiness band yet; first peer's start not set"), lines.get(1));
+        assertTrue(lines.get(2).matches("Riverbend Community Behavioral Health \\(.*\\): \\d+ errors?, \\d+ warnings?;"
+                + " band 5–7 True; 9 months to the first peer"), lines.get(2));
+
+        assertEquals(1, run("validate", "--json", portfolio.resolve("riverbend.peerplan").toString(),
+                portfolio.resolve("hillside.peerplan").toString()), err);
+        assertTrue(out.startsWith("[\n{") && out.strip().endsWith("}\n]") && out.contains("\"plan\": \"")
+                && out.split("\"rulesChecked\"").length == 3, out);
     }
 
     @Test

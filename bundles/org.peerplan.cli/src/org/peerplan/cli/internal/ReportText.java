@@ -1,12 +1,17 @@
 package org.peerplan.cli.internal;
 
+import java.io.IOException;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
+import org.peerplan.content.ToolkitCatalog;
 import org.peerplan.core.plan.Labels;
+import org.peerplan.core.readiness.QuizResult;
+import org.peerplan.core.readiness.ReadinessScorer;
 import org.peerplan.core.validation.Area;
 import org.peerplan.core.validation.Finding;
 import org.peerplan.core.validation.QuickFix;
@@ -20,6 +25,25 @@ import org.peerplan.model.RuleWaiver;
 final class ReportText {
 
     private ReportText() {
+    }
+
+    /**
+     * One plan of a portfolio on a line: its agency and file, its errors and warnings, its readiness band and its
+     * preparation horizon.
+     */
+    static String line(String file, ImplementationPlan plan, ValidationReport report) throws IOException {
+        QuizResult quiz = new ReadinessScorer(ToolkitCatalog.in(plan.eResource().getResourceSet()))
+                .quiz(plan.getReadiness());
+        LocalDate start = plan.getTimeline().getPlanStart();
+        LocalDate firstPeer = plan.getTimeline().getFirstPeerStart();
+        return String.format("%s (%s): %s, %s; %s; %s%n", plan.getAgency().getName(), file,
+                Labels.count(report.count(Severity.ERROR), "error", "errors"),
+                Labels.count(report.count(Severity.WARNING), "warning", "warnings"),
+                quiz.band() == null ? "no readiness band yet"
+                        : "band " + quiz.band().getMinTrue() + "–" + quiz.band().getMaxTrue() + " True",
+                start == null || firstPeer == null ? "first peer's start not set"
+                        : Labels.count((int) Period.between(start, firstPeer).toTotalMonths(), "month", "months")
+                                + " to the first peer");
     }
 
     static String write(String file, ImplementationPlan plan, LocalDate asOf, ValidationReport report) {

@@ -1,9 +1,13 @@
 package org.peerplan.cli.internal;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 
 import org.peerplan.core.validation.PlanChecker;
 import org.peerplan.core.validation.RuleRegistry;
@@ -15,28 +19,84 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code peerplan validate}: loads a plan and reports what is wrong with it. */
+/**
+ * {@code peerplan validate}: loads plans and reports what is wrong with them. One plan gets the full report; several
+ * (or a folder of them, a consultancy's portfolio) get a line each, the full reports with {@code --verbose}.
+ */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = "Checks a plan against the toolkits' rules and lists the findings by area, each with its source."
-                + " Exit code 0: no errors; 1: errors found; 2: the file could not be read.")
+        description = "Checks plans against the toolkits' rules and lists the findings by area, each with its source;"
+                + " several plans, or a folder of them, get a line each. Exit code, the worst of the plans':"
+                + " 0: no errors; 1: errors found; 2: a file could not be read.")
 final class ValidateCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "PLAN", description = "The .peerplan file to check.")
-    Path plan;
+    @Parameters(arity = "1..*", paramLabel = "PLAN", description = "The .peerplan files to check, or folders holding"
+            + " them.")
+    List<Path> plans;
 
-    @Option(names = "--json", description = "Write the report as JSON (schema in the README) on standard output.")
+    @Option(names = "--json", description = "Write the report as JSON (schema in the README) on standard output;"
+            + " an array of reports for several plans.")
     boolean json;
+
+    @Option(names = "--verbose", description = "With several plans, the full report of each, not a line.")
+    boolean verbose;
 
     @Mixin
     AsOfOption asOf;
 
     @Override
     public Integer call() throws IOException {
-        ImplementationPlan loaded = PlanInput.load(plan);
+        if (plans.size() == 1 && !Files.isDirectory(plans.get(0))) {
+            // One plan: its full report; a plan that cannot be read ends the command with its sentence.
+            Checked checked = check(plans.get(0), PlanInput.load(plans.get(0)), true);
+            System.out.print(checked.output());
+            return checked.exitCode();
+        }
+        int worst = 0;
+        List<String> reports = new ArrayList<>();
+        for (Path file : files()) {
+            Checked checked;
+            try {
+                checked = check(file, PlanInput.load(file), verbose || json);
+            } catch (IOException unusable) {
+                // In a portfolio one unreadable plan is one line; the others are still checked.
+                String said = CommandFailures.sentence(unusable);
+                checked = new Checked(json ? "{ \"plan\": " + ReportJson.string(file.toString())
+                        + ", \"unreadable\": " + ReportJson.string(said) + " }" : file + ": not checked: " + said
+                                + "\n", PeerPlanCommand.UNREADABLE);
+            }
+            worst = Math.max(worst, checked.exitCode());
+            reports.add(checked.output());
+        }
+        System.out.print(json ? "[\n" + String.join(",\n", reports.stream().map(String::strip).toList()) + "\n]\n"
+                : String.join(verbose ? "\n" : "", reports));
+        return worst;
+    }
+
+    /** What checking one plan prints, and its exit code. */
+    private record Checked(String output, int exitCode) {
+    }
+
+    private Checked check(Path file, ImplementationPlan loaded, boolean fully) throws IOException {
         LocalDate day = asOf.day();
         ValidationReport report = new PlanChecker(RuleRegistry.all(), day).check(loaded);
-        System.out.print(json ? ReportJson.write(plan.toString(), day, report)
-                : ReportText.write(plan.toString(), loaded, day, report));
-        return report.errors() > 0 ? 1 : 0;
+        String output = json ? ReportJson.write(file.toString(), day, report)
+                : fully ? ReportText.write(file.toString(), loaded, day, report)
+                        : ReportText.line(file.toString(), loaded, report);
+        return new Checked(output, report.errors() > 0 ? 1 : 0);
+    }
+
+    /** The plans named, a folder standing for the .peerplan files in it, in name order. */
+    private List<Path> files() throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (Path named : plans) {
+            if (Files.isDirectory(named)) {
+                try (Stream<Path> inside = Files.list(named)) {
+                    inside.filter(p -> p.getFileName().toString().endsWith(".peerplan")).sorted().forEach(files::add);
+                }
+            } else {
+                files.add(named);
+            }
+        }
+        return files;
     }
 }
