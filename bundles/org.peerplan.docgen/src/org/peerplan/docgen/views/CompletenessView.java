@@ -29,11 +29,7 @@ final class CompletenessView {
     private static Map<String, Object> area(AreaCompleteness area) {
         return Map.of("title", area.area().title(), "complete", area.complete(),
                 "percent", Math.round(area.share() * 100),
-                "needs", area.needs().stream().map(n -> Map.of("what", capitalized(n.what()), "who", n.who()))
+                "needs", area.needs().stream().map(n -> Map.of("what", Formats.capitalized(n.what()), "who", n.who()))
                         .toList());
-    }
-
-    private static String capitalized(String text) {
-        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 }

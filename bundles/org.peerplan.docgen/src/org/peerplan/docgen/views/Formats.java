@@ -42,8 +42,12 @@ final class Formats {
 
     /** NEEDS_REVISION as "Needs revision". */
     static String words(Enumerator literal) {
-        String text = Labels.words(literal);
-        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+        return capitalized(Labels.words(literal));
+    }
+
+    /** A phrase as the start of a line: its first letter upper case. */
+    static String capitalized(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     static String text(String value) {

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +43,8 @@ final class RootCauseView {
     }
 
     static Map<String, Object> of(ImplementationPlan plan, LocalDate asOf) {
-        Map<Cause, String> numbers = new IdentityHashMap<>();
+        // In worksheet order; a plan element is equal only to itself.
+        Map<Cause, String> numbers = new LinkedHashMap<>();
         List<Map<String, Object>> analyses = new ArrayList<>();
         for (RootCauseAnalysis analysis : plan.getRootCauseAnalyses()) {
             int index = analyses.size() + 1;
@@ -76,7 +76,6 @@ final class RootCauseView {
             traces.add(Map.of("number", number, "anchor", anchor(number), "description",
                     Formats.text(cause.getDescription()), "actions", actions));
         });
-        traces.sort(Comparator.comparing(t -> numberOrder((String) t.get("number"))));
         return traces;
     }
 
@@ -87,15 +86,6 @@ final class RootCauseView {
         plan.getActions().stream().filter(a -> a.getAddresses().contains(cause) && !actions.contains(a))
                 .forEach(actions::add);
         return actions;
-    }
-
-    /** "1.10" after "1.9": each part of a cause's number compared as a number. */
-    private static String numberOrder(String number) {
-        StringBuilder key = new StringBuilder();
-        for (String part : number.split("\\.")) {
-            key.append(String.format("%06d.", Integer.parseInt(part)));
-        }
-        return key.toString();
     }
 
     private static String taskInStage(Task task) {
