@@ -15,6 +15,7 @@ import org.peerplan.core.budget.BudgetYear;
 import org.peerplan.core.completeness.AreaCompleteness;
 import org.peerplan.core.completeness.PlanCompleteness;
 import org.peerplan.core.plan.Labels;
+import org.peerplan.core.readiness.CompetencyResult;
 import org.peerplan.core.readiness.MotivationResult;
 import org.peerplan.core.readiness.QuizResult;
 import org.peerplan.core.readiness.ReadinessScorer;
@@ -122,8 +123,9 @@ final class PlanSummary {
         line("  Motivation self-assessment: %s (%d words on motivation, %d on concerns)",
                 motivation.gatherMoreInformation() ? "gather more information before implementing" : "ready to proceed",
                 motivation.motivationWords(), motivation.concernWords());
-        line("Competencies assessed: %d; motivation answers: %d; recovery-orientation survey responses: %d",
-                plan.getReadiness().getCompetencies().size(), plan.getReadiness().getMotivation().size(),
+        List<CompetencyResult> competencies = scorer.competencies(plan.getReadiness());
+        line("Competencies rated: %d of %d; motivation answers: %d; recovery-orientation survey responses: %d",
+                competencies.size() - scorer.unratedCompetencies(plan.getReadiness()).size(), competencies.size(), plan.getReadiness().getMotivation().size(),
                 plan.getReadiness().getSurveyResponses().size());
     }
 

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
@@ -52,7 +53,7 @@ final class ValidateCommand implements Callable<Integer> {
             return checked.exitCode();
         }
         int worst = 0;
-        List<String> reports = new ArrayList<>();
+        List<Checked> checks = new ArrayList<>();
         for (Path file : files()) {
             Checked checked;
             try {
@@ -60,29 +61,34 @@ final class ValidateCommand implements Callable<Integer> {
             } catch (IOException unusable) {
                 // In a portfolio one unreadable plan is one line; the others are still checked.
                 String said = CommandFailures.sentence(unusable);
-                checked = new Checked(json ? "{ \"plan\": " + ReportJson.string(file.toString())
-                        + ", \"unreadable\": " + ReportJson.string(said) + " }" : file + ": not checked: " + said
-                                + "\n", PeerPlanCommand.UNREADABLE);
+                checked = new Checked(file + ": not checked: " + said + "\n",
+                        Json.object("plan", file.toString(), "unreadable", said), PeerPlanCommand.UNREADABLE);
             }
             worst = Math.max(worst, checked.exitCode());
-            reports.add(checked.output());
+            checks.add(checked);
         }
-        System.out.print(json ? "[\n" + String.join(",\n", reports.stream().map(String::strip).toList()) + "\n]\n"
-                : String.join(verbose ? "\n" : "", reports));
+        System.out.print(json ? Json.write(checks.stream().map(Checked::json).toList())
+                : String.join(verbose ? "\n" : "", checks.stream().map(Checked::text).toList()));
         return worst;
     }
 
-    /** What checking one plan prints, and its exit code. */
-    private record Checked(String output, int exitCode) {
+    /** What checking one plan prints, as text or as a JSON object, and its exit code. */
+    private record Checked(String text, Map<String, Object> json, int exitCode) {
+
+        String output() {
+            return json == null ? text : Json.write(json);
+        }
     }
 
     private Checked check(Path file, ImplementationPlan loaded, boolean fully) throws IOException {
         LocalDate day = asOf.day();
         ValidationReport report = new PlanChecker(RuleRegistry.all(), day).check(loaded);
-        String output = json ? ReportJson.write(file.toString(), day, report)
-                : fully ? ReportText.write(file.toString(), loaded, day, report)
-                        : ReportText.line(file.toString(), loaded, report);
-        return new Checked(output, report.errors() > 0 ? 1 : 0);
+        int exitCode = report.errors() > 0 ? 1 : 0;
+        if (json) {
+            return new Checked(null, ReportJson.of(file.toString(), day, report), exitCode);
+        }
+        return new Checked(fully ? ReportText.write(file.toString(), loaded, day, report)
+                : ReportText.line(file.toString(), loaded, report), null, exitCode);
     }
 
     /** The plans named, a folder standing for the .peerplan files in it, in name order. */
