@@ -75,6 +75,18 @@ class CommandLineTest {
     }
 
     @Test
+    void newRecordsTheFirstPeersStartAndWhoPreparesThePlan() throws IOException {
+        Path file = folder.resolve("hillside.peerplan");
+        assertEquals(0, run("new", "--agency", "Hillside", "--start", "2027-03-01", "--first-peer", "2028-03-01",
+                "--prepared-by", " Dana Ortiz ", "--out", file.toString()), err);
+        ImplementationPlan plan = new PlanStore().load(file);
+        assertEquals(LocalDate.of(2028, 3, 1), plan.getTimeline().getFirstPeerStart());
+        assertEquals("Dana Ortiz", plan.getConsultant());
+        assertEquals(0, run("summary", file.toString()), err);
+        assertTrue(out.contains("Horizon: plan starts 2027-03-01, first peer starts 2028-03-01 (12 months)"), out);
+    }
+
+    @Test
     void newRefusesToOverwriteWithoutForce() throws IOException {
         Path file = folder.resolve("existing.peerplan");
         Files.writeString(file, "keep me");
@@ -88,6 +100,15 @@ class CommandLineTest {
         assertEquals(2, run("new", "--agency", "Hillside", "--start", "2027-02-30", "--out",
                 folder.resolve("x.peerplan").toString()));
         assertTrue(err.contains("--start"), err);
+        assertFalse(Files.exists(folder.resolve("x.peerplan")));
+    }
+
+    @Test
+    void newRefusesAFirstPeerBeforeThePlanStarts() {
+        assertEquals(2, run("new", "--agency", "Hillside", "--start", "2027-03-01", "--first-peer", "2027-01-04",
+                "--out", folder.resolve("x.peerplan").toString()));
+        assertEquals("peerplan: --first-peer (2027-01-04) cannot come before the plan's start (2027-03-01).",
+                err.strip());
         assertFalse(Files.exists(folder.resolve("x.peerplan")));
     }
 

@@ -31,6 +31,14 @@ final class NewCommand implements Callable<Integer> {
     @Option(names = "--start", description = "Plan start date, yyyy-mm-dd (default: today).")
     LocalDate start;
 
+    @Option(names = "--first-peer", paramLabel = "DATE", description = "When the first peer is planned to start,"
+            + " yyyy-mm-dd (optional: the plan asks for it until it is set).")
+    LocalDate firstPeer;
+
+    @Option(names = "--prepared-by", paramLabel = "NAME", description = "Who prepares the plan, as the cover names"
+            + " them (optional).")
+    String preparedBy;
+
     @Option(names = "--out", description = "The file to write (default: the agency's name, as NAME.peerplan).")
     Path out;
 
@@ -46,10 +54,18 @@ final class NewCommand implements Callable<Integer> {
         if (!state.isEmpty() && !state.matches("[A-Za-z]{2}")) {
             throw new IOException("--state must be a two-letter state code such as CA, not '" + state + "'.");
         }
+        LocalDate planStart = start != null ? start : LocalDate.now();
+        if (firstPeer != null && firstPeer.isBefore(planStart)) {
+            throw new IOException("--first-peer (" + firstPeer + ") cannot come before the plan's start (" + planStart
+                    + ").");
+        }
         ResourceSet resourceSet = PlanStore.newResourceSet();
         NewPlanFactory factory = new NewPlanFactory(ToolkitCatalog.in(resourceSet));
-        ImplementationPlan plan = factory.create(agency, state.toUpperCase(Locale.ROOT),
-                start != null ? start : LocalDate.now());
+        ImplementationPlan plan = factory.create(agency, state.toUpperCase(Locale.ROOT), planStart);
+        plan.getTimeline().setFirstPeerStart(firstPeer);
+        if (preparedBy != null && !preparedBy.isBlank()) {
+            plan.setConsultant(preparedBy.strip());
+        }
         new PlanStore().save(plan, file);
         long tasks = plan.getTimeline().getStages().stream().mapToLong(s -> s.getTasks().size()).sum();
         System.out.printf("Created %s for %s: %d stages with %d tasks, %d policy-review questions, %d planning items,"

@@ -12,6 +12,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.peerplan.core.briefing.BoardBriefing;
+import org.peerplan.core.completeness.Need;
 import org.peerplan.core.completeness.PlanCompleteness;
 import org.peerplan.core.readiness.QuizResult;
 import org.peerplan.core.schedule.ScheduledTask;
@@ -32,6 +33,9 @@ import org.peerplan.ui.editor.PlanEditor;
 public final class OverviewPage extends PlanPage {
 
     public static final String ID = "overview";
+
+    /** Up to this many missing facts fit the Overview's line by name. */
+    private static final int FACTS_BY_NAME = 2;
 
     private FeatureFields agency;
 
@@ -116,18 +120,36 @@ public final class OverviewPage extends PlanPage {
         summary.set(horizon, briefing == null ? facts().scheduleProblem() : horizon(briefing));
         summary.set(findings, findings(facts().report()));
         summary.set(milestones, briefing == null ? "" : milestones(briefing));
-        summary.set(needs, needs(PlanCompleteness.of(plan())));
+        PlanCompleteness completeness = PlanCompleteness.of(plan());
+        summary.set(needs, needs(completeness));
+        needs.setToolTipText(needsInDetail(completeness));
     }
 
-    /** What the plan still lacks, by area: the board pack's first section lists each fact and who supplies it. */
+    /**
+     * What the plan still lacks: a few facts by name and who supplies each, more by area, since the line must stay a
+     * line; the tooltip and the board pack's first section list them all.
+     */
     static String needs(PlanCompleteness completeness) {
-        if (completeness.complete()) {
+        List<Need> missing = completeness.needs();
+        if (missing.isEmpty()) {
             return "Nothing missing: every area the documents draw on is filled in.";
         }
-        return "Still needed: " + ValueWords.count(completeness.needs().size(), "fact", "facts") + " — "
+        if (missing.size() <= FACTS_BY_NAME) {
+            return "Still needed: " + missing.stream().map(n -> n.what() + " (from " + n.who() + ")")
+                    .collect(Collectors.joining("; ")) + ". The board pack opens with " + (missing.size() == 1 ? "it"
+                            : "them") + ".";
+        }
+        return "Still needed: " + ValueWords.count(missing.size(), "fact", "facts") + " — "
                 + completeness.incomplete().stream().map(a -> a.area().title() + " (" + a.needs().size() + ")")
                         .collect(Collectors.joining(", "))
-                + ". The board pack opens with each of them and who supplies it.";
+                + ". Point here for each and who supplies it; the board pack opens with them.";
+    }
+
+    /** Every missing fact on a line of its own, with who supplies it; none when the plan lacks nothing. */
+    static String needsInDetail(PlanCompleteness completeness) {
+        return completeness.complete() ? null : completeness.needs().stream()
+                .map(n -> n.area().title() + ": " + n.what() + " (from " + n.who() + ")")
+                .collect(Collectors.joining("\n"));
     }
 
     static String readiness(QuizResult quiz) {
@@ -144,7 +166,10 @@ public final class OverviewPage extends PlanPage {
 
     private static String horizon(BoardBriefing briefing) {
         if (briefing.firstPeerStart() == null || briefing.planStart() == null) {
-            return "Horizon: set the plan's start and the first peer's start to compare them with the minimum.";
+            String missing = briefing.planStart() != null ? "the first peer's start"
+                    : briefing.firstPeerStart() != null ? "the plan's start"
+                            : "the plan's start and the first peer's start";
+            return "Horizon: set " + missing + " to compare the planned months with the minimum.";
         }
         String planned = "Horizon: " + briefing.plannedMonths() + " months planned, from "
                 + ValueWords.of(briefing.planStart()) + " to the first peer's start on "
@@ -188,6 +213,11 @@ public final class OverviewPage extends PlanPage {
     }
 
     /** The summary's lines as shown, for tests. */
+    /** Each missing fact and who supplies it, as the "Still needed" line's tooltip gives them. */
+    public String needsInDetail() {
+        return needs.getToolTipText();
+    }
+
     public List<String> summary() {
         return List.of(readiness.getText(), horizon.getText(), findings.getText(), milestones.getText(),
                 needs.getText());
