@@ -4,17 +4,19 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.peerplan.core.privacy.Audience;
+
 /** The documents PeerPlan generates (DOMAIN §10), each a section the board pack also contains. */
 public enum Document {
-    BOARD_PACK("board-pack", "Board pack", "board-pack"),
-    D1("d01", "Readiness and timeline assessment", "d01-readiness-and-timeline"),
-    D4("d04", "Policy review report", "d04-policy-review"),
-    D5("d05", "Root cause analysis and action plan", "d05-root-cause-analysis"),
-    D9("d09", "Implementation timeline", "d09-timeline"),
-    D10("d10", "Staff readiness and training plan with budget", "d10-training-budget"),
-    D11("d11", "Peer role charter", "d11-role-charter"),
-    D12("d12", "Job description and announcement", "d12-job-description"),
-    D21("d21", "Validation report", "d21-validation-report");
+    BOARD_PACK("board-pack", "Board pack", "board-pack", Audience.BOARD),
+    D1("d01", "Readiness and timeline assessment", "d01-readiness-and-timeline", Audience.BOARD),
+    D4("d04", "Policy review report", "d04-policy-review", Audience.BOARD),
+    D5("d05", "Root cause analysis and action plan", "d05-root-cause-analysis", Audience.BOARD),
+    D9("d09", "Implementation timeline", "d09-timeline", Audience.BOARD),
+    D10("d10", "Staff readiness and training plan with budget", "d10-training-budget", Audience.BOARD),
+    D11("d11", "Peer role charter", "d11-role-charter", Audience.BOARD),
+    D12("d12", "Job description and announcement", "d12-job-description", Audience.BOARD),
+    D21("d21", "Validation report", "d21-validation-report", Audience.BOARD);
 
     private final String id;
 
@@ -22,10 +24,13 @@ public enum Document {
 
     private final String fileName;
 
-    Document(String id, String title, String fileName) {
+    private final Audience audience;
+
+    Document(String id, String title, String fileName, Audience audience) {
         this.id = id;
         this.title = title;
         this.fileName = fileName;
+        this.audience = audience;
     }
 
     /** The short name users pass on the command line and the section template's name: {@code d01}. */
@@ -35,6 +40,11 @@ public enum Document {
 
     public String title() {
         return title;
+    }
+
+    /** Who the document is for: it is generated only for that audience and those who may read more. */
+    public Audience audience() {
+        return audience;
     }
 
     /** The output file's name without extension. */

@@ -52,7 +52,7 @@ public interface Accommodation extends EObject {
 	 * @return the value of the '<em>Description</em>' attribute.
 	 * @see #setDescription(String)
 	 * @see org.peerplan.model.PeerPlanPackage#getAccommodation_Description()
-	 * @model
+	 * @model annotation="http://www.peerplan.org/personal-data kind='health'"
 	 * @generated
 	 */
 	String getDescription();
@@ -74,7 +74,7 @@ public interface Accommodation extends EObject {
 	 * @return the value of the '<em>Lowers Expectations</em>' attribute.
 	 * @see #setLowersExpectations(boolean)
 	 * @see org.peerplan.model.PeerPlanPackage#getAccommodation_LowersExpectations()
-	 * @model
+	 * @model annotation="http://www.peerplan.org/personal-data kind='health'"
 	 * @generated
 	 */
 	boolean isLowersExpectations();

@@ -53,7 +53,7 @@ public interface CategoryComment extends EObject {
 	 * @return the value of the '<em>Comment</em>' attribute.
 	 * @see #setComment(String)
 	 * @see org.peerplan.model.PeerPlanPackage#getCategoryComment_Comment()
-	 * @model
+	 * @model annotation="http://www.peerplan.org/personal-data kind='evaluation'"
 	 * @generated
 	 */
 	String getComment();

@@ -281,7 +281,7 @@ public interface CollaborativeWorkPlan extends EObject {
 	 * @return the value of the '<em>Success Indicators</em>' attribute.
 	 * @see #setSuccessIndicators(String)
 	 * @see org.peerplan.model.PeerPlanPackage#getCollaborativeWorkPlan_SuccessIndicators()
-	 * @model
+	 * @model annotation="http://www.peerplan.org/personal-data kind='evaluation'"
 	 * @generated
 	 */
 	String getSuccessIndicators();

@@ -58,7 +58,7 @@ public interface DevelopmentPlanAnswer extends EObject {
 	 * @see org.peerplan.model.YesNo
 	 * @see #setAnswer(YesNo)
 	 * @see org.peerplan.model.PeerPlanPackage#getDevelopmentPlanAnswer_Answer()
-	 * @model
+	 * @model annotation="http://www.peerplan.org/personal-data kind='evaluation'"
 	 * @generated
 	 */
 	YesNo getAnswer();

@@ -55,7 +55,7 @@ public interface EvaluationEntry extends EObject {
 	 * @see org.peerplan.model.EvaluationRating
 	 * @see #setRating(EvaluationRating)
 	 * @see org.peerplan.model.PeerPlanPackage#getEvaluationEntry_Rating()
-	 * @model
+	 * @model annotation="http://www.peerplan.org/personal-data kind='evaluation'"
 	 * @generated
 	 */
 	EvaluationRating getRating();

@@ -652,13 +652,31 @@ public interface PeerPlanPackage extends EPackage {
 	int PERSON__RECEIVES_SERVICES = 10;
 
 	/**
+	 * The feature id for the '<em><b>Named With Lived Experience</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PERSON__NAMED_WITH_LIVED_EXPERIENCE = 11;
+
+	/**
+	 * The feature id for the '<em><b>Naming Consent On</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PERSON__NAMING_CONSENT_ON = 12;
+
+	/**
 	 * The number of structural features of the '<em>Person</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PERSON_FEATURE_COUNT = 11;
+	int PERSON_FEATURE_COUNT = 13;
 
 	/**
 	 * The number of operations of the '<em>Person</em>' class.
@@ -5481,6 +5499,28 @@ public interface PeerPlanPackage extends EPackage {
 	EAttribute getPerson_ReceivesServices();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.peerplan.model.Person#isNamedWithLivedExperience <em>Named With Lived Experience</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Named With Lived Experience</em>'.
+	 * @see org.peerplan.model.Person#isNamedWithLivedExperience()
+	 * @see #getPerson()
+	 * @generated
+	 */
+	EAttribute getPerson_NamedWithLivedExperience();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.peerplan.model.Person#getNamingConsentOn <em>Naming Consent On</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Naming Consent On</em>'.
+	 * @see org.peerplan.model.Person#getNamingConsentOn()
+	 * @see #getPerson()
+	 * @generated
+	 */
+	EAttribute getPerson_NamingConsentOn();
+
+	/**
 	 * Returns the meta object for class '{@link org.peerplan.model.FunderConstraint <em>Funder Constraint</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -9673,6 +9713,22 @@ public interface PeerPlanPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute PERSON__RECEIVES_SERVICES = eINSTANCE.getPerson_ReceivesServices();
+
+		/**
+		 * The meta object literal for the '<em><b>Named With Lived Experience</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PERSON__NAMED_WITH_LIVED_EXPERIENCE = eINSTANCE.getPerson_NamedWithLivedExperience();
+
+		/**
+		 * The meta object literal for the '<em><b>Naming Consent On</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PERSON__NAMING_CONSENT_ON = eINSTANCE.getPerson_NamingConsentOn();
 
 		/**
 		 * The meta object literal for the '{@link org.peerplan.model.impl.FunderConstraintImpl <em>Funder Constraint</em>}' class.

@@ -2,6 +2,8 @@
  */
 package org.peerplan.model;
 
+import java.time.LocalDate;
+
 import org.eclipse.emf.ecore.EObject;
 
 /**
@@ -28,6 +30,8 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.peerplan.model.Person#isTrainedInPeerRole <em>Trained In Peer Role</em>}</li>
  *   <li>{@link org.peerplan.model.Person#isPeerSupervisorTraining <em>Peer Supervisor Training</em>}</li>
  *   <li>{@link org.peerplan.model.Person#isReceivesServices <em>Receives Services</em>}</li>
+ *   <li>{@link org.peerplan.model.Person#isNamedWithLivedExperience <em>Named With Lived Experience</em>}</li>
+ *   <li>{@link org.peerplan.model.Person#getNamingConsentOn <em>Naming Consent On</em>}</li>
  * </ul>
  *
  * @see org.peerplan.model.PeerPlanPackage#getPerson()
@@ -139,7 +143,7 @@ public interface Person extends EObject {
 	 * @return the value of the '<em>Peer</em>' attribute.
 	 * @see #setPeer(boolean)
 	 * @see org.peerplan.model.PeerPlanPackage#getPerson_Peer()
-	 * @model
+	 * @model annotation="http://www.peerplan.org/personal-data kind='livedExperience'"
 	 * @generated
 	 */
 	boolean isPeer();
@@ -274,7 +278,7 @@ public interface Person extends EObject {
 	 * @return the value of the '<em>Receives Services</em>' attribute.
 	 * @see #setReceivesServices(boolean)
 	 * @see org.peerplan.model.PeerPlanPackage#getPerson_ReceivesServices()
-	 * @model
+	 * @model annotation="http://www.peerplan.org/personal-data kind='receivesServices'"
 	 * @generated
 	 */
 	boolean isReceivesServices();
@@ -288,5 +292,55 @@ public interface Person extends EObject {
 	 * @generated
 	 */
 	void setReceivesServices(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Named With Lived Experience</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The person agrees to be named, in documents for the board, as having lived experience; without it those documents give their position instead.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Named With Lived Experience</em>' attribute.
+	 * @see #setNamedWithLivedExperience(boolean)
+	 * @see org.peerplan.model.PeerPlanPackage#getPerson_NamedWithLivedExperience()
+	 * @model
+	 * @generated
+	 */
+	boolean isNamedWithLivedExperience();
+
+	/**
+	 * Sets the value of the '{@link org.peerplan.model.Person#isNamedWithLivedExperience <em>Named With Lived Experience</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Named With Lived Experience</em>' attribute.
+	 * @see #isNamedWithLivedExperience()
+	 * @generated
+	 */
+	void setNamedWithLivedExperience(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Naming Consent On</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The day the person agreed to be named as having lived experience.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Naming Consent On</em>' attribute.
+	 * @see #setNamingConsentOn(LocalDate)
+	 * @see org.peerplan.model.PeerPlanPackage#getPerson_NamingConsentOn()
+	 * @model dataType="org.peerplan.model.LocalDate"
+	 * @generated
+	 */
+	LocalDate getNamingConsentOn();
+
+	/**
+	 * Sets the value of the '{@link org.peerplan.model.Person#getNamingConsentOn <em>Naming Consent On</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Naming Consent On</em>' attribute.
+	 * @see #getNamingConsentOn()
+	 * @generated
+	 */
+	void setNamingConsentOn(LocalDate value);
 
 } // Person

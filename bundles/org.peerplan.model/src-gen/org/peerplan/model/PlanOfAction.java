@@ -56,7 +56,7 @@ public interface PlanOfAction extends EObject {
 	 * @return the value of the '<em>Area</em>' attribute.
 	 * @see #setArea(String)
 	 * @see org.peerplan.model.PeerPlanPackage#getPlanOfAction_Area()
-	 * @model
+	 * @model annotation="http://www.peerplan.org/personal-data kind='evaluation'"
 	 * @generated
 	 */
 	String getArea();
@@ -124,7 +124,7 @@ public interface PlanOfAction extends EObject {
 	 * @see org.peerplan.model.PlanOfActionOutcome
 	 * @see #setOutcome(PlanOfActionOutcome)
 	 * @see org.peerplan.model.PeerPlanPackage#getPlanOfAction_Outcome()
-	 * @model
+	 * @model annotation="http://www.peerplan.org/personal-data kind='evaluation'"
 	 * @generated
 	 */
 	PlanOfActionOutcome getOutcome();

@@ -54,7 +54,7 @@ public interface WorkPlanNeed extends EObject {
 	 * @return the value of the '<em>Text</em>' attribute.
 	 * @see #setText(String)
 	 * @see org.peerplan.model.PeerPlanPackage#getWorkPlanNeed_Text()
-	 * @model
+	 * @model annotation="http://www.peerplan.org/personal-data kind='evaluation'"
 	 * @generated
 	 */
 	String getText();

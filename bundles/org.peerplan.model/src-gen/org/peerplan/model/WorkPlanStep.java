@@ -54,7 +54,7 @@ public interface WorkPlanStep extends EObject {
 	 * @return the value of the '<em>Text</em>' attribute.
 	 * @see #setText(String)
 	 * @see org.peerplan.model.PeerPlanPackage#getWorkPlanStep_Text()
-	 * @model
+	 * @model annotation="http://www.peerplan.org/personal-data kind='evaluation'"
 	 * @generated
 	 */
 	String getText();

@@ -323,6 +323,35 @@ class CommandLineTest {
         assertFalse(out.contains("Still needed"), "the example lacks nothing: " + out);
     }
 
+    private static Path withPersonalData() {
+        return Path.of(System.getProperty(PeerPlanCommand.HOME_PROPERTY)).resolve(
+                "releng/testdata/personal-data.peerplan");
+    }
+
+    /** For the board: the report, the diagrams and the export name nobody the plan holds personal data about. */
+    @Test
+    void whatLeavesForTheBoardNamesNobodyWithLivedExperienceOrReceivingServices() throws IOException {
+        List<String> personal = List.of("Tamika Brooks", "Maria Delgado", "Robert Nguyen", "medication-management");
+        assertEquals(1, run("validate", "--json", "--audience", "board", withPersonalData().toString()), err);
+        String report = out;
+        assertEquals(1, run("validate", "--json", withPersonalData().toString()), err);
+        assertTrue(out.contains("Maria Delgado") && out.contains("medication-management"),
+                "the consultant's own report names them: " + out);
+        Path svg = folder.resolve("supervision.svg");
+        assertEquals(0, run("diagram", withPersonalData().toString(), "--kind", "supervision", "--out",
+                svg.toString()), err);
+        Path export = folder.resolve("shared.peerplan");
+        assertEquals(0, run("export", "--redacted", withPersonalData().toString(), "--out", export.toString()), err);
+        for (String secret : personal) {
+            assertFalse(report.contains(secret), "validate --audience board: " + secret);
+            assertFalse(Files.readString(svg).contains(secret), "diagram: " + secret);
+            assertFalse(Files.readString(export).contains(secret), "export --redacted: " + secret);
+        }
+        assertEquals(1, run("validate", export.toString()), "the export is a plan that loads and checks: " + err);
+        assertEquals(2, run("generate", "--audience", "public", "--out", folder.toString()));
+        assertEquals("peerplan: --audience takes board, leadership or personnel, not 'public'.", err.strip());
+    }
+
     @Test
     void diagramWritesAnSvgOrAPngOfTheKindAsked() throws IOException {
         Path svg = folder.resolve("charts/supervision.svg");

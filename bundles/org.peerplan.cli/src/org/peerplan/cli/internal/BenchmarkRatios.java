@@ -10,6 +10,7 @@ import java.util.Map;
 
 import org.eclipse.emf.ecore.EObject;
 import org.peerplan.content.ToolkitCatalog;
+import org.peerplan.core.privacy.Audience;
 import org.peerplan.core.validation.PlanChecker;
 import org.peerplan.core.validation.RuleRegistry;
 import org.peerplan.docgen.Document;
@@ -33,7 +34,8 @@ final class BenchmarkRatios {
         double validate = Timing.of(() -> new PlanChecker(RuleRegistry.all(), asOf).check(plan));
         int[] elements = new int[1];
         double walk = Timing.of(() -> plan.eAllContents().forEachRemaining(e -> elements[0]++));
-        Map<String, Object> views = PlanViews.checked(plan, ToolkitCatalog.in(plan.eResource().getResourceSet()), asOf);
+        Map<String, Object> views = PlanViews.checked(plan, ToolkitCatalog.in(plan.eResource().getResourceSet()), asOf,
+                Audience.BOARD);
         String[] xhtml = new String[1];
         double html = Timing.of(() -> xhtml[0] = new DocumentGenerator(null).render(Document.BOARD_PACK, views));
         double values = Timing.of(() -> write(views, new StringBuilder()));

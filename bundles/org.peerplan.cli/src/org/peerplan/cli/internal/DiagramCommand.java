@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
+import org.peerplan.core.privacy.Redaction;
 import org.peerplan.diagram.Diagram;
 import org.peerplan.diagram.DiagramKind;
 import org.peerplan.diagram.plan.DiagramInput;
@@ -41,6 +42,9 @@ final class DiagramCommand implements Callable<Integer> {
     @Mixin
     AsOfOption asOf;
 
+    @Mixin
+    AudienceOption audience;
+
     @Override
     public Integer call() throws IOException {
         DiagramKind chosen;
@@ -56,7 +60,7 @@ final class DiagramCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new IOException("--out: " + e.getMessage(), e);
         }
-        ImplementationPlan loaded = PlanInput.load(plan.file());
+        ImplementationPlan loaded = Redaction.of(PlanInput.load(plan.file()), audience.audience());
         List<Diagram> diagrams = PlanDiagrams.build(chosen, DiagramInput.of(loaded, asOf.day()));
         if (diagrams.isEmpty()) {
             System.out.println("The plan has nothing to draw as a " + chosen.id() + " diagram.");

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.peerplan.content.ToolkitCatalog;
+import org.peerplan.core.privacy.Audience;
 import org.peerplan.docgen.Document;
 import org.peerplan.docgen.DocumentGenerator;
 import org.peerplan.docgen.docx.DocxWriter;
@@ -28,7 +29,7 @@ final class DocumentTimings {
     static double[] of(ImplementationPlan plan, LocalDate asOf) throws IOException {
         AtomicReference<Map<String, Object>> views = new AtomicReference<>();
         double viewsTime = Timing.of(() -> views.set(PlanViews.checked(plan,
-                ToolkitCatalog.in(plan.eResource().getResourceSet()), asOf)));
+                ToolkitCatalog.in(plan.eResource().getResourceSet()), asOf, Audience.BOARD)));
         String[] xhtml = new String[1];
         double html = Timing.of(() -> xhtml[0] = new DocumentGenerator(null).render(Document.BOARD_PACK, views.get()));
         Figures figures = PlanViews.figures(views.get());

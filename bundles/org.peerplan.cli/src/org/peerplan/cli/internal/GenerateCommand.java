@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 
 import org.peerplan.content.ToolkitCatalog;
+import org.peerplan.core.privacy.Audience;
 import org.peerplan.docgen.Document;
 import org.peerplan.docgen.DocumentGenerator;
 import org.peerplan.docgen.Format;
@@ -50,6 +51,9 @@ final class GenerateCommand implements Callable<Integer> {
     @Mixin
     AsOfOption asOf;
 
+    @Mixin
+    AudienceOption audience;
+
     @Override
     public Integer call() throws IOException {
         Set<Format> chosenFormats = formats();
@@ -57,10 +61,17 @@ final class GenerateCommand implements Callable<Integer> {
         if (templates != null && !Files.isDirectory(templates)) {
             throw new IOException("--templates " + templates + " is not a folder.");
         }
+        Audience readers = audience.audience();
+        List<String> notForThem = chosenDocuments.stream().filter(d -> !readers.includes(d.audience()))
+                .map(Document::id).toList();
+        if (!notForThem.isEmpty()) {
+            throw new IOException(String.join(", ", notForThem) + " may not be generated for --audience "
+                    + readers.id() + ".");
+        }
         ImplementationPlan loaded = PlanInput.load(plan.file());
         LocalDate day = asOf.day();
         Map<String, Object> views = PlanViews.checked(loaded, ToolkitCatalog.in(loaded.eResource().getResourceSet()),
-                day);
+                day, readers);
         List<Path> written;
         try {
             written = new DocumentGenerator(templates).generate(views, chosenDocuments, chosenFormats, out,

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
+import org.peerplan.core.privacy.Redaction;
 import org.peerplan.core.validation.PlanChecker;
 import org.peerplan.core.validation.RuleRegistry;
 import org.peerplan.core.validation.ValidationReport;
@@ -43,6 +44,10 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Mixin
     AsOfOption asOf;
+
+    @Option(names = "--audience", paramLabel = "AUDIENCE", description = "Check the plan as board, leadership or"
+            + " personnel may see it, for a report to hand on (default: the whole plan, for the consultant).")
+    String audience;
 
     @Override
     public Integer call() throws IOException {
@@ -80,8 +85,10 @@ final class ValidateCommand implements Callable<Integer> {
         }
     }
 
-    private Checked check(Path file, ImplementationPlan loaded, boolean fully) throws IOException {
+    private Checked check(Path file, ImplementationPlan plan, boolean fully) throws IOException {
         LocalDate day = asOf.day();
+        ImplementationPlan loaded = audience == null ? plan
+                : Redaction.of(plan, AudienceOption.parse("--audience", audience));
         ValidationReport report = new PlanChecker(RuleRegistry.all(), day).check(loaded);
         int exitCode = report.errors() > 0 ? 1 : 0;
         if (json) {

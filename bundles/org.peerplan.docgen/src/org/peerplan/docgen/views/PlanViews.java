@@ -1,10 +1,14 @@
 package org.peerplan.docgen.views;
 
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.peerplan.content.ToolkitCatalog;
 import org.peerplan.core.briefing.BoardBriefingBuilder;
+import org.peerplan.core.privacy.Audience;
+import org.peerplan.core.privacy.Redaction;
 import org.peerplan.core.schedule.Schedule;
 import org.peerplan.core.schedule.Scheduler;
 import org.peerplan.core.validation.PlanChecker;
@@ -19,6 +23,9 @@ public final class PlanViews {
 
     private static final String FIGURES = "figures";
 
+    /** What every page says about the document's handling, such as "Confidential — personnel record"; or nothing. */
+    private static final String MARKING = "marking";
+
     private PlanViews() {
     }
 
@@ -27,11 +34,22 @@ public final class PlanViews {
         return views.get(FIGURES) instanceof Figures figures ? figures : new Figures();
     }
 
-    /** The views of the plan as checked against every rule on {@code asOf}, as the documents are generated. */
-    public static Map<String, Object> checked(ImplementationPlan plan, Catalog catalog, LocalDate asOf) {
-        return of(plan, catalog, new PlanChecker(RuleRegistry.all(), asOf).check(plan), asOf);
+    /**
+     * The views of the plan as {@code audience} may see it (see {@link Redaction}), checked against every rule on
+     * {@code asOf}, as the documents are generated; every page of them carries the audience's marking.
+     */
+    public static Map<String, Object> checked(ImplementationPlan plan, Catalog catalog, LocalDate asOf,
+            Audience audience) throws IOException {
+        ImplementationPlan shown = Redaction.of(plan, audience);
+        // The copy refers to the catalog of its own resource set, and the views compare catalog items by identity.
+        Catalog itsCatalog = shown == plan ? catalog : ToolkitCatalog.in(shown.eResource().getResourceSet());
+        Map<String, Object> views = of(shown, itsCatalog, new PlanChecker(RuleRegistry.all(), asOf).check(shown),
+                asOf);
+        views.put(MARKING, Formats.text(audience.marking().orElse(null)));
+        return views;
     }
 
+    /** The views of the plan as given, unredacted and unmarked; {@link #checked} makes the documents' views. */
     public static Map<String, Object> of(ImplementationPlan plan, Catalog catalog, ValidationReport report,
             LocalDate asOf) {
         // Every view that shows dates reads the same computed schedule.
@@ -42,6 +60,7 @@ public final class PlanViews {
         model.put("planName", Formats.text(plan.getName()));
         model.put("consultant", Formats.text(plan.getConsultant()));
         model.put("asOf", Formats.date(asOf));
+        model.put(MARKING, "");
         model.put("completeness", CompletenessView.of(plan));
         model.put("briefing", BriefingView.of(new BoardBriefingBuilder(catalog).build(plan, schedule, report, asOf)));
         model.put("readiness", ReadinessView.of(plan, catalog));

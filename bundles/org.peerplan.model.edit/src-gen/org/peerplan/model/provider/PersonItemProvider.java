@@ -71,6 +71,8 @@ public class PersonItemProvider
 			addTrainedInPeerRolePropertyDescriptor(object);
 			addPeerSupervisorTrainingPropertyDescriptor(object);
 			addReceivesServicesPropertyDescriptor(object);
+			addNamedWithLivedExperiencePropertyDescriptor(object);
+			addNamingConsentOnPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -318,6 +320,50 @@ public class PersonItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Named With Lived Experience feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addNamedWithLivedExperiencePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Person_namedWithLivedExperience_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Person_namedWithLivedExperience_feature", "_UI_Person_type"),
+				 PeerPlanPackage.Literals.PERSON__NAMED_WITH_LIVED_EXPERIENCE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Naming Consent On feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addNamingConsentOnPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Person_namingConsentOn_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Person_namingConsentOn_feature", "_UI_Person_type"),
+				 PeerPlanPackage.Literals.PERSON__NAMING_CONSENT_ON,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns Person.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -366,6 +412,8 @@ public class PersonItemProvider
 			case PeerPlanPackage.PERSON__TRAINED_IN_PEER_ROLE:
 			case PeerPlanPackage.PERSON__PEER_SUPERVISOR_TRAINING:
 			case PeerPlanPackage.PERSON__RECEIVES_SERVICES:
+			case PeerPlanPackage.PERSON__NAMED_WITH_LIVED_EXPERIENCE:
+			case PeerPlanPackage.PERSON__NAMING_CONSENT_ON:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

@@ -1380,6 +1380,26 @@ public class PeerPlanPackageImpl extends EPackageImpl implements PeerPlanPackage
 	 * @generated
 	 */
 	@Override
+	public EAttribute getPerson_NamedWithLivedExperience() {
+		return (EAttribute)personEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPerson_NamingConsentOn() {
+		return (EAttribute)personEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getFunderConstraint() {
 		return funderConstraintEClass;
 	}
@@ -4904,6 +4924,8 @@ public class PeerPlanPackageImpl extends EPackageImpl implements PeerPlanPackage
 		createEAttribute(personEClass, PERSON__TRAINED_IN_PEER_ROLE);
 		createEAttribute(personEClass, PERSON__PEER_SUPERVISOR_TRAINING);
 		createEAttribute(personEClass, PERSON__RECEIVES_SERVICES);
+		createEAttribute(personEClass, PERSON__NAMED_WITH_LIVED_EXPERIENCE);
+		createEAttribute(personEClass, PERSON__NAMING_CONSENT_ON);
 
 		funderConstraintEClass = createEClass(FUNDER_CONSTRAINT);
 		createEAttribute(funderConstraintEClass, FUNDER_CONSTRAINT__FUNDER);
@@ -5404,6 +5426,8 @@ public class PeerPlanPackageImpl extends EPackageImpl implements PeerPlanPackage
 		initEAttribute(getPerson_TrainedInPeerRole(), ecorePackage.getEBoolean(), "trainedInPeerRole", null, 0, 1, Person.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPerson_PeerSupervisorTraining(), ecorePackage.getEBoolean(), "peerSupervisorTraining", null, 0, 1, Person.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPerson_ReceivesServices(), ecorePackage.getEBoolean(), "receivesServices", null, 0, 1, Person.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPerson_NamedWithLivedExperience(), ecorePackage.getEBoolean(), "namedWithLivedExperience", null, 0, 1, Person.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPerson_NamingConsentOn(), this.getLocalDate(), "namingConsentOn", null, 0, 1, Person.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(funderConstraintEClass, FunderConstraint.class, "FunderConstraint", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getFunderConstraint_Funder(), ecorePackage.getEString(), "funder", null, 0, 1, FunderConstraint.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -5967,6 +5991,8 @@ public class PeerPlanPackageImpl extends EPackageImpl implements PeerPlanPackage
 		// Create annotations
 		// http://www.eclipse.org/emf/2002/GenModel
 		createGenModelAnnotations();
+		// http://www.peerplan.org/personal-data
+		createPersonaldataAnnotations();
 	}
 
 	/**
@@ -6056,6 +6082,18 @@ public class PeerPlanPackageImpl extends EPackageImpl implements PeerPlanPackage
 		   source,
 		   new String[] {
 			   "documentation", "Has had, or is scheduled for, training in supervising peer workers."
+		   });
+		addAnnotation
+		  (getPerson_NamedWithLivedExperience(),
+		   source,
+		   new String[] {
+			   "documentation", "The person agrees to be named, in documents for the board, as having lived experience; without it those documents give their position instead."
+		   });
+		addAnnotation
+		  (getPerson_NamingConsentOn(),
+		   source,
+		   new String[] {
+			   "documentation", "The day the person agreed to be named as having lived experience."
 		   });
 		addAnnotation
 		  (getFunderConstraint_FirstPeerStartBy(),
@@ -6170,6 +6208,88 @@ public class PeerPlanPackageImpl extends EPackageImpl implements PeerPlanPackage
 		   source,
 		   new String[] {
 			   "documentation", "Switches one validation rule off for this plan, with the reason recorded."
+		   });
+	}
+
+	/**
+	 * Initializes the annotations for <b>http://www.peerplan.org/personal-data</b>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void createPersonaldataAnnotations() {
+		String source = "http://www.peerplan.org/personal-data";
+		addAnnotation
+		  (getPerson_Peer(),
+		   source,
+		   new String[] {
+			   "kind", "livedExperience"
+		   });
+		addAnnotation
+		  (getPerson_ReceivesServices(),
+		   source,
+		   new String[] {
+			   "kind", "receivesServices"
+		   });
+		addAnnotation
+		  (getEvaluationEntry_Rating(),
+		   source,
+		   new String[] {
+			   "kind", "evaluation"
+		   });
+		addAnnotation
+		  (getCategoryComment_Comment(),
+		   source,
+		   new String[] {
+			   "kind", "evaluation"
+		   });
+		addAnnotation
+		  (getCollaborativeWorkPlan_SuccessIndicators(),
+		   source,
+		   new String[] {
+			   "kind", "evaluation"
+		   });
+		addAnnotation
+		  (getDevelopmentPlanAnswer_Answer(),
+		   source,
+		   new String[] {
+			   "kind", "evaluation"
+		   });
+		addAnnotation
+		  (getWorkPlanNeed_Text(),
+		   source,
+		   new String[] {
+			   "kind", "evaluation"
+		   });
+		addAnnotation
+		  (getWorkPlanStep_Text(),
+		   source,
+		   new String[] {
+			   "kind", "evaluation"
+		   });
+		addAnnotation
+		  (getPlanOfAction_Area(),
+		   source,
+		   new String[] {
+			   "kind", "evaluation"
+		   });
+		addAnnotation
+		  (getPlanOfAction_Outcome(),
+		   source,
+		   new String[] {
+			   "kind", "evaluation"
+		   });
+		addAnnotation
+		  (getAccommodation_Description(),
+		   source,
+		   new String[] {
+			   "kind", "health"
+		   });
+		addAnnotation
+		  (getAccommodation_LowersExpectations(),
+		   source,
+		   new String[] {
+			   "kind", "health"
 		   });
 	}
 

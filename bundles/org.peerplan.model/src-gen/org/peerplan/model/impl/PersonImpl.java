@@ -2,6 +2,8 @@
  */
 package org.peerplan.model.impl;
 
+import java.time.LocalDate;
+
 import org.eclipse.emf.common.notify.Notification;
 
 import org.eclipse.emf.ecore.EClass;
@@ -32,6 +34,8 @@ import org.peerplan.model.StaffLevel;
  *   <li>{@link org.peerplan.model.impl.PersonImpl#isTrainedInPeerRole <em>Trained In Peer Role</em>}</li>
  *   <li>{@link org.peerplan.model.impl.PersonImpl#isPeerSupervisorTraining <em>Peer Supervisor Training</em>}</li>
  *   <li>{@link org.peerplan.model.impl.PersonImpl#isReceivesServices <em>Receives Services</em>}</li>
+ *   <li>{@link org.peerplan.model.impl.PersonImpl#isNamedWithLivedExperience <em>Named With Lived Experience</em>}</li>
+ *   <li>{@link org.peerplan.model.impl.PersonImpl#getNamingConsentOn <em>Naming Consent On</em>}</li>
  * </ul>
  *
  * @generated
@@ -256,6 +260,46 @@ public class PersonImpl extends MinimalEObjectImpl.Container implements Person {
 	 * @ordered
 	 */
 	protected boolean receivesServices = RECEIVES_SERVICES_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isNamedWithLivedExperience() <em>Named With Lived Experience</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isNamedWithLivedExperience()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean NAMED_WITH_LIVED_EXPERIENCE_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isNamedWithLivedExperience() <em>Named With Lived Experience</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isNamedWithLivedExperience()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean namedWithLivedExperience = NAMED_WITH_LIVED_EXPERIENCE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getNamingConsentOn() <em>Naming Consent On</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getNamingConsentOn()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final LocalDate NAMING_CONSENT_ON_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getNamingConsentOn() <em>Naming Consent On</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getNamingConsentOn()
+	 * @generated
+	 * @ordered
+	 */
+	protected LocalDate namingConsentOn = NAMING_CONSENT_ON_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -535,6 +579,52 @@ public class PersonImpl extends MinimalEObjectImpl.Container implements Person {
 	 * @generated
 	 */
 	@Override
+	public boolean isNamedWithLivedExperience() {
+		return namedWithLivedExperience;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setNamedWithLivedExperience(boolean newNamedWithLivedExperience) {
+		boolean oldNamedWithLivedExperience = namedWithLivedExperience;
+		namedWithLivedExperience = newNamedWithLivedExperience;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PeerPlanPackage.PERSON__NAMED_WITH_LIVED_EXPERIENCE, oldNamedWithLivedExperience, namedWithLivedExperience));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public LocalDate getNamingConsentOn() {
+		return namingConsentOn;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setNamingConsentOn(LocalDate newNamingConsentOn) {
+		LocalDate oldNamingConsentOn = namingConsentOn;
+		namingConsentOn = newNamingConsentOn;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PeerPlanPackage.PERSON__NAMING_CONSENT_ON, oldNamingConsentOn, namingConsentOn));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case PeerPlanPackage.PERSON__NAME:
@@ -559,6 +649,10 @@ public class PersonImpl extends MinimalEObjectImpl.Container implements Person {
 				return isPeerSupervisorTraining();
 			case PeerPlanPackage.PERSON__RECEIVES_SERVICES:
 				return isReceivesServices();
+			case PeerPlanPackage.PERSON__NAMED_WITH_LIVED_EXPERIENCE:
+				return isNamedWithLivedExperience();
+			case PeerPlanPackage.PERSON__NAMING_CONSENT_ON:
+				return getNamingConsentOn();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -603,6 +697,12 @@ public class PersonImpl extends MinimalEObjectImpl.Container implements Person {
 				return;
 			case PeerPlanPackage.PERSON__RECEIVES_SERVICES:
 				setReceivesServices((Boolean)newValue);
+				return;
+			case PeerPlanPackage.PERSON__NAMED_WITH_LIVED_EXPERIENCE:
+				setNamedWithLivedExperience((Boolean)newValue);
+				return;
+			case PeerPlanPackage.PERSON__NAMING_CONSENT_ON:
+				setNamingConsentOn((LocalDate)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -649,6 +749,12 @@ public class PersonImpl extends MinimalEObjectImpl.Container implements Person {
 			case PeerPlanPackage.PERSON__RECEIVES_SERVICES:
 				setReceivesServices(RECEIVES_SERVICES_EDEFAULT);
 				return;
+			case PeerPlanPackage.PERSON__NAMED_WITH_LIVED_EXPERIENCE:
+				setNamedWithLivedExperience(NAMED_WITH_LIVED_EXPERIENCE_EDEFAULT);
+				return;
+			case PeerPlanPackage.PERSON__NAMING_CONSENT_ON:
+				setNamingConsentOn(NAMING_CONSENT_ON_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -683,6 +789,10 @@ public class PersonImpl extends MinimalEObjectImpl.Container implements Person {
 				return peerSupervisorTraining != PEER_SUPERVISOR_TRAINING_EDEFAULT;
 			case PeerPlanPackage.PERSON__RECEIVES_SERVICES:
 				return receivesServices != RECEIVES_SERVICES_EDEFAULT;
+			case PeerPlanPackage.PERSON__NAMED_WITH_LIVED_EXPERIENCE:
+				return namedWithLivedExperience != NAMED_WITH_LIVED_EXPERIENCE_EDEFAULT;
+			case PeerPlanPackage.PERSON__NAMING_CONSENT_ON:
+				return NAMING_CONSENT_ON_EDEFAULT == null ? namingConsentOn != null : !NAMING_CONSENT_ON_EDEFAULT.equals(namingConsentOn);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -719,6 +829,10 @@ public class PersonImpl extends MinimalEObjectImpl.Container implements Person {
 		result.append(peerSupervisorTraining);
 		result.append(", receivesServices: ");
 		result.append(receivesServices);
+		result.append(", namedWithLivedExperience: ");
+		result.append(namedWithLivedExperience);
+		result.append(", namingConsentOn: ");
+		result.append(namingConsentOn);
 		result.append(')');
 		return result.toString();
 	}

@@ -23,6 +23,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.junit.jupiter.api.Test;
 import org.peerplan.content.ToolkitCatalog;
 import org.peerplan.core.persistence.PlanStore;
+import org.peerplan.core.privacy.Audience;
 import org.peerplan.core.plan.LargePlanGenerator;
 import org.peerplan.diagram.Diagram;
 import org.peerplan.docgen.Document;
@@ -94,7 +95,8 @@ class EditorSpeedHarness extends WorkbenchTest {
                 long t1 = System.nanoTime();
                 ImplementationPlan plan = new PlanStore().load(editor.file());
                 List<Path> files = new DocumentGenerator(null).generate(
-                        PlanViews.checked(plan, ToolkitCatalog.in(plan.eResource().getResourceSet()), editor.asOf()),
+                        PlanViews.checked(plan, ToolkitCatalog.in(plan.eResource().getResourceSet()), editor.asOf(),
+                                Audience.BOARD),
                         EnumSet.of(Document.BOARD_PACK), EnumSet.allOf(Format.class), folder.resolve("cli-" + run),
                         step -> {
                         });

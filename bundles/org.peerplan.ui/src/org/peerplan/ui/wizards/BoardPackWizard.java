@@ -19,6 +19,7 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.swt.program.Program;
+import org.peerplan.core.privacy.Audience;
 import org.peerplan.docgen.Document;
 import org.peerplan.docgen.DocumentGenerator;
 import org.peerplan.docgen.Format;
@@ -93,7 +94,7 @@ public final class BoardPackWizard extends Wizard {
             LocalDate day, IProgressMonitor monitor) throws IOException, InterruptedException {
         monitor.beginTask("Generating documents", documents.size() * formats.size() + 1);
         monitor.subTask("Checking the plan as of " + ValueWords.of(day));
-        Map<String, Object> views = PlanViews.checked(editor.plan(), editor.facts().catalog(), day);
+        Map<String, Object> views = PlanViews.checked(editor.plan(), editor.facts().catalog(), day, Audience.BOARD);
         Files.createDirectories(folder);
         Path aside = Files.createTempDirectory(folder, ".generating-");
         try {
