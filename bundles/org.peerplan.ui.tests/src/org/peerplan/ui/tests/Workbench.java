@@ -75,7 +75,9 @@ final class Workbench {
         Path copy = folder.resolve("riverbend.peerplan");
         Files.copy(example(), copy, StandardCopyOption.REPLACE_EXISTING);
         Shell shell = shell();
-        shell.setSize(1440, 900);
+        // As large as a consultant's window, but never beyond the screen: a click there would land on its edge.
+        Rectangle screen = shell.getDisplay().getBounds();
+        shell.setBounds(screen.x, screen.y, Math.min(1440, screen.width), Math.min(900, screen.height));
         shell.forceActive();
         PlanEditor editor = PlanOpener.open(page().getWorkbenchWindow(), copy);
         settle();
@@ -204,26 +206,9 @@ final class Workbench {
     static void click(Control control, Point point, int count, int button) {
         reveal(control, point);
         Point screen = control.toDisplay(point);
-        if (!clickAt(control, screen, count, button) && !control.isDisposed()
-                && !control.toDisplay(point).equals(screen)) {
-            // A relayout between measuring and clicking (a view's content arriving) moved the control: a user would
-            // click again where it now is.
-            screen = control.toDisplay(point);
-            clickAt(control, screen, count, button);
-        }
-        if (control.isDisposed()) {
-            return; // the click closed what it clicked, e.g. a dialog's Finish
-        }
-        Control hit = Display.getCurrent().getCursorControl();
-        Point at = screen;
-        assertTrue(landedOn(control, hit), () -> "the click landed on " + hit + " at " + at + ", not on " + control
-                + " at " + control.toDisplay(0, 0));
-    }
-
-    /** Clicks at {@code screen} and says whether the click landed on {@code control}. */
-    private static boolean clickAt(Control control, Point screen, int count, int button) {
-        assertTrue(shell().getBounds().contains(screen) || Display.getCurrent().getActiveShell() != shell(),
-                "the point to click is on screen");
+        assertTrue(Display.getCurrent().getBounds().contains(screen)
+                && (shell().getBounds().contains(screen) || Display.getCurrent().getActiveShell() != shell()),
+                () -> "the point to click, " + screen + ", is on the screen " + Display.getCurrent().getBounds());
         int before = released[1];
         Process xdotool;
         try {
@@ -234,11 +219,13 @@ final class Workbench {
         }
         awaitEvents(() -> !xdotool.isAlive() && (button != 1 || released[1] >= before + count));
         assertEquals(0, xdotool.exitValue(), "xdotool clicked");
-        return control.isDisposed() || landedOn(control, Display.getCurrent().getCursorControl());
-    }
-
-    private static boolean landedOn(Control control, Control hit) {
-        return hit == control || hit != null && isInside(hit, control) || Display.getCurrent().getActiveShell() != shell();
+        if (control.isDisposed()) {
+            return; // the click closed what it clicked, e.g. a dialog's Finish
+        }
+        Control hit = Display.getCurrent().getCursorControl();
+        assertTrue(hit == control || hit != null && isInside(hit, control) || Display.getCurrent().getActiveShell() != shell(),
+                () -> "the click landed on " + hit + " at " + screen + ", not on " + control + " at "
+                        + control.toDisplay(0, 0));
     }
 
     private static boolean isInside(Control child, Control ancestor) {
