@@ -19,6 +19,8 @@ import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 
+import org.peerplan.core.persistence.FileModes;
+import org.peerplan.core.privacy.Audience;
 import org.peerplan.docgen.docx.DocxWriter;
 import org.peerplan.docgen.pdf.PdfWriter;
 import org.peerplan.docgen.templates.OutputFormat;
@@ -75,8 +77,15 @@ public final class DocumentGenerator {
                     }));
                 }
             }
+            boolean personal = PlanViews.audience(views).map(a -> a != Audience.BOARD).orElse(true);
             for (int i = 0; i < files.size(); i++) {
-                Files.write(files.get(i), finished(contents.get(i)));
+                byte[] content = finished(contents.get(i));
+                if (personal) {
+                    // Documents with personal data are their maker's alone: they decide whom to give them to.
+                    Files.deleteIfExists(files.get(i));
+                    FileModes.createOwnerOnly(files.get(i));
+                }
+                Files.write(files.get(i), content);
             }
         } finally {
             workers.shutdownNow();

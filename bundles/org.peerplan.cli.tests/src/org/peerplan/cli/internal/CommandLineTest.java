@@ -348,6 +348,12 @@ class CommandLineTest {
             assertFalse(Files.readString(export).contains(secret), "export --redacted: " + secret);
         }
         assertEquals(1, run("validate", export.toString()), "the export is a plan that loads and checks: " + err);
+        Path personnel = folder.resolve("personnel");
+        assertEquals(0, run("generate", withPersonalData().toString(), "--audience", "personnel", "--format", "html",
+                "--out", personnel.toString()), err);
+        assertEquals(java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"),
+                Files.getPosixFilePermissions(personnel.resolve("board-pack.html")), "the owner's alone");
+        assertTrue(Files.readString(personnel.resolve("board-pack.html")).contains("Confidential — personnel record"));
         assertEquals(2, run("generate", "--audience", "public", "--out", folder.toString()));
         assertEquals("peerplan: --audience takes board, leadership or personnel, not 'public'.", err.strip());
     }

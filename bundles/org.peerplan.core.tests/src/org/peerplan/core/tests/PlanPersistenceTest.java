@@ -107,21 +107,23 @@ class PlanPersistenceTest {
         plan.getAgency().setName("Renamed Agency");
         new PlanStore().save(plan, file);
         assertEquals(shared, Files.getPosixFilePermissions(file), "the plan keeps its mode");
-        assertEquals(shared, Files.getPosixFilePermissions(AtomicFileWriter.backupOf(file)), "so does its backup");
+        assertEquals(PosixFilePermissions.fromString("rw-------"),
+                Files.getPosixFilePermissions(AtomicFileWriter.backupOf(file)), "its backup is its owner's alone");
 
         Set<PosixFilePermission> readOnly = PosixFilePermissions.fromString("r--r--r--");
         Files.setPosixFilePermissions(file, readOnly);
         new PlanStore().save(plan, file);
         assertEquals(readOnly, Files.getPosixFilePermissions(file), "a read-only plan saved by its owner stays so");
+        assertEquals(PosixFilePermissions.fromString("r--------"),
+                Files.getPosixFilePermissions(AtomicFileWriter.backupOf(file)), "and its backup too, for its owner");
     }
 
+    /** A plan holds personal data: a new one is readable by its owner only, whatever the folder's usual mode. */
     @Test
-    void aNewPlanIsReadableAsAnyNewFileWouldBe() throws IOException {
-        Path ordinary = Files.createFile(folder.resolve("ordinary.txt"));
+    void aNewPlanIsItsOwnersAlone() throws IOException {
         Path file = folder.resolve("plan.peerplan");
         new PlanStore().save(new PlanStore().load(Plans.example()), file);
-        assertEquals(Files.getPosixFilePermissions(ordinary), Files.getPosixFilePermissions(file),
-                "the plan gets the folder's usual mode, not a temporary file's owner-only one");
+        assertEquals(PosixFilePermissions.fromString("rw-------"), Files.getPosixFilePermissions(file));
     }
 
     @Test

@@ -13,9 +13,10 @@ import java.nio.file.StandardOpenOption;
  * mixture: the bytes go to a temporary file in the same folder, are forced to disk, the previous version is copied to
  * {@code NAME.bak}, and only then is the temporary file renamed over the original.
  *
- * <p>The new version keeps the original's permissions and group (where the file system has them), as does the
- * backup. Temporary files are hidden, end in {@code .tmp} and never in a plan's extension; those that a killed write
- * left behind are removed by the next write of the same file.</p>
+ * <p>The new version keeps the original's permissions and group (where the file system has them); the backup keeps
+ * only the owner's, and a new file is its owner's alone, since a plan holds personal data. Temporary files are hidden,
+ * their owner's alone, end in {@code .tmp} and never in a plan's extension; those that a killed write left behind are
+ * removed by the next write of the same file.</p>
  */
 public final class AtomicFileWriter {
 
@@ -84,7 +85,7 @@ public final class AtomicFileWriter {
         Path temporary = TemporaryFiles.create(target, ".bak");
         try {
             Files.copy(target, temporary, StandardCopyOption.REPLACE_EXISTING);
-            FileModes.copy(target, temporary);
+            FileModes.copyOwners(target, temporary);
             Files.move(temporary, backup, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } finally {
             Files.deleteIfExists(temporary);

@@ -18,15 +18,15 @@ final class TemporaryFiles {
     }
 
     /**
-     * A new, empty temporary file for {@code target}. It is created as an ordinary file would be (with the folder's
-     * usual permissions), unlike {@link Files#createTempFile}, whose files only their owner may read.
+     * A new, empty temporary file for {@code target}, its owner's alone before anything is written to it: a new file
+     * stays so (it may hold personal data), a replacement gets the original's permissions when it takes its place.
      */
     static Path create(Path target, String role) throws IOException {
         while (true) {
             long number = ThreadLocalRandom.current().nextLong(1L << 40);
             Path candidate = target.resolveSibling("." + target.getFileName() + role + "." + number + ".tmp");
             try {
-                return Files.createFile(candidate);
+                return FileModes.createOwnerOnly(candidate);
             } catch (FileAlreadyExistsException taken) {
                 // Another write chose the same number; draw again.
             }

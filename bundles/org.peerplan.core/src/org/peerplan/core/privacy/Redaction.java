@@ -62,7 +62,10 @@ public final class Redaction {
                 receivingServices.add(person);
             } else if (person.isPeer() && !person.isNamedWithLivedExperience()
                     && !audience.sees(PersonalDataKind.LIVED_EXPERIENCE)) {
-                rename(person, blank(person.getTitle()) ? "A peer staff member" : person.getTitle(), aliases);
+                String position = person.getTitle();
+                // The position becomes the name: said once, not as "Peer Supervisor (Peer Supervisor)".
+                person.setTitle(null);
+                rename(person, blank(position) ? "A peer staff member" : position, aliases);
             }
         }
         String agency = blank(plan.getAgency().getName()) ? "the agency" : plan.getAgency().getName();

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 import org.peerplan.content.ToolkitCatalog;
 import org.peerplan.core.briefing.BoardBriefingBuilder;
@@ -26,7 +27,14 @@ public final class PlanViews {
     /** What every page says about the document's handling, such as "Confidential — personnel record"; or nothing. */
     private static final String MARKING = "marking";
 
+    private static final String AUDIENCE = "audience";
+
     private PlanViews() {
+    }
+
+    /** Who the views were made for; none for views of a plan as given, which may hold anything. */
+    public static Optional<Audience> audience(Map<String, Object> views) {
+        return views.get(AUDIENCE) instanceof Audience audience ? Optional.of(audience) : Optional.empty();
     }
 
     /** The figures among {@code views}, for the PDF and the DOCX; none in views made without diagrams. */
@@ -46,6 +54,7 @@ public final class PlanViews {
         Map<String, Object> views = of(shown, itsCatalog, new PlanChecker(RuleRegistry.all(), asOf).check(shown),
                 asOf);
         views.put(MARKING, Formats.text(audience.marking().orElse(null)));
+        views.put(AUDIENCE, audience);
         return views;
     }
 

@@ -266,6 +266,41 @@ class DiagramsAndDocumentsTest extends WorkbenchTest {
         }
     }
 
+    /** Chosen for supervisors and HR, the pack says so on its pages and is its maker's file alone. */
+    @Test
+    void theWizardsPackForPersonnelIsMarkedConfidentialAndKeptFromOthers() throws Exception {
+        PlanEditor editor = Workbench.openExample(folder);
+        Path out = folder.resolve("personnel");
+        Preferences.store().setValue(Preferences.OUTPUT_FOLDER, out.toString());
+        Preferences.store().setValue(Preferences.FORMATS, "html");
+        try {
+            Shell dialog = Workbench.openWithoutBlocking(new WizardDialog(Workbench.shell(),
+                    new BoardPackWizard(editor))).getShell();
+            List<org.eclipse.swt.widgets.Combo> combos = new java.util.ArrayList<>();
+            Workbench.collect(dialog, c -> {
+                if (c instanceof org.eclipse.swt.widgets.Combo combo) {
+                    combos.add(combo);
+                }
+            });
+            org.eclipse.swt.widgets.Combo readers = combos.get(0);
+            assertTrue(readers.getText().startsWith("The board:"), readers.getText());
+            readers.select(2);
+            readers.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+            assertEquals("Supervisors and HR: everything in the plan (marked confidential)", readers.getText());
+            Workbench.screenshot("board-pack-for-personnel");
+            Workbench.whenDialog("Board pack written", done -> Workbench.press(Workbench.button(done, "Close")));
+            Workbench.press(Workbench.button(dialog, "Finish"));
+            Workbench.await(dialog::isDisposed, "the wizard to close");
+            Path pack = out.resolve("board-pack.html");
+            assertTrue(Files.readString(pack).contains("<p class=\"marking\">Confidential — personnel record</p>"));
+            assertEquals(java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"),
+                    Files.getPosixFilePermissions(pack));
+        } finally {
+            Preferences.store().setToDefault(Preferences.OUTPUT_FOLDER);
+            Preferences.store().setToDefault(Preferences.FORMATS);
+        }
+    }
+
     @Test
     void aTemplateErrorIsShownWithItsFileLineAndColumn() throws Exception {
         PlanEditor editor = Workbench.openExample(folder);

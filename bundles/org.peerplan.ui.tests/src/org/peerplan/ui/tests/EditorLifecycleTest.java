@@ -139,6 +139,8 @@ class EditorLifecycleTest extends WorkbenchTest {
         editor.writeJournal();
         RecoveryJournal.Entry copy = RecoveryJournal.ofWorkbench().find(file);
         assertNotNull(copy, "a recovery copy was written");
+        assertEquals(java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"),
+                Files.getPosixFilePermissions(copy.copy()), "the copy holds personal data: its owner's alone");
         // A crash: the workbench goes away without closing the editor. Keep the copy aside, as a crash would.
         Path kept = folder.resolve("kept-copy.peerplan");
         Path keptNote = folder.resolve("kept-copy.properties");

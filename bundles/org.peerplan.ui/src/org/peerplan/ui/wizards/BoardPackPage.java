@@ -13,11 +13,13 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.DirectoryDialog;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
+import org.peerplan.core.privacy.Audience;
 import org.peerplan.docgen.Document;
 import org.peerplan.docgen.Format;
 import org.peerplan.model.PeerPlanPackage.Literals;
@@ -44,6 +46,15 @@ final class BoardPackPage extends WizardPage {
     private Text templates;
 
     private Text asOf;
+
+    private Combo readers;
+
+    /** Who the documents are for, in the consultant's words: what each audience's copy leaves out. */
+    private static final Map<Audience, String> AUDIENCES = Map.of(
+            Audience.BOARD, "The board: nobody named as having lived experience without consent, nor as receiving"
+                    + " services",
+            Audience.LEADERSHIP, "The leadership team: also who has lived experience (marked internal)",
+            Audience.PERSONNEL, "Supervisors and HR: everything in the plan (marked confidential)");
 
     BoardPackPage(Path defaultFolder, Path defaultTemplates, Set<Format> defaultFormats, LocalDate defaultDay) {
         super("documents");
@@ -79,6 +90,16 @@ final class BoardPackPage extends WizardPage {
         span.horizontalSpan = 2;
         asOf.setLayoutData(span);
         asOf.addListener(SWT.Modify, event -> validate());
+        new Label(body, SWT.NONE).setText("&For:");
+        readers = new Combo(body, SWT.READ_ONLY);
+        for (Audience audience : Audience.values()) {
+            readers.add(AUDIENCES.get(audience));
+        }
+        readers.select(Audience.BOARD.ordinal());
+        GridData wide = new GridData(SWT.FILL, SWT.CENTER, true, false);
+        wide.horizontalSpan = 2;
+        readers.setLayoutData(wide);
+        readers.addListener(SWT.Selection, event -> validate());
         setControl(body);
         validate();
     }
@@ -139,6 +160,9 @@ final class BoardPackPage extends WizardPage {
         if (!templates.getText().isBlank() && !Files.isDirectory(Path.of(templates.getText()))) {
             return "The template folder " + templates.getText() + " does not exist.";
         }
+        if (readers != null && documents().stream().anyMatch(d -> !audience().includes(d.audience()))) {
+            return "Some of the documents ticked are not for these readers.";
+        }
         ValueParser.Parsed day = ValueParser.parse(Literals.IMPLEMENTATION_PLAN__PREPARED_ON, asOf.getText());
         return !day.ok() ? day.error() : day.value() == null ? "Type the day the documents report on." : null;
     }
@@ -167,6 +191,10 @@ final class BoardPackPage extends WizardPage {
 
     Path templates() {
         return templates.getText().isBlank() ? null : Path.of(templates.getText());
+    }
+
+    Audience audience() {
+        return Audience.values()[readers.getSelectionIndex()];
     }
 
     LocalDate asOf() {

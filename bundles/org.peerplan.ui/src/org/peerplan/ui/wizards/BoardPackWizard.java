@@ -68,10 +68,11 @@ public final class BoardPackWizard extends Wizard {
         Path folder = page.folder();
         Path templates = page.templates();
         LocalDate day = page.asOf();
+        Audience readers = page.audience();
         try {
             getContainer().run(true, true, monitor -> {
                 try {
-                    written = generate(documents, formats, folder, templates, day, monitor);
+                    written = generate(documents, formats, folder, templates, new Readers(day, readers), monitor);
                 } catch (IOException e) {
                     throw new InvocationTargetException(e);
                 }
@@ -89,12 +90,17 @@ public final class BoardPackWizard extends Wizard {
         return true;
     }
 
+    /** The day the documents report on and who they are for. */
+    private record Readers(LocalDate day, Audience audience) {
+    }
+
     /** Writes every document aside, then moves them into {@code folder} together. */
     private List<Path> generate(Set<Document> documents, Set<Format> formats, Path folder, Path templates,
-            LocalDate day, IProgressMonitor monitor) throws IOException, InterruptedException {
+            Readers readers, IProgressMonitor monitor) throws IOException, InterruptedException {
         monitor.beginTask("Generating documents", documents.size() * formats.size() + 1);
-        monitor.subTask("Checking the plan as of " + ValueWords.of(day));
-        Map<String, Object> views = PlanViews.checked(editor.plan(), editor.facts().catalog(), day, Audience.BOARD);
+        monitor.subTask("Checking the plan as of " + ValueWords.of(readers.day()));
+        Map<String, Object> views = PlanViews.checked(editor.plan(), editor.facts().catalog(), readers.day(),
+                readers.audience());
         Files.createDirectories(folder);
         Path aside = Files.createTempDirectory(folder, ".generating-");
         try {

@@ -9,9 +9,12 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeSet;
 
+import org.eclipse.emf.ecore.EAttribute;
 import org.junit.jupiter.api.Test;
 import org.peerplan.core.persistence.PlanStore;
 import org.peerplan.core.privacy.Audience;
@@ -65,6 +68,24 @@ class RedactionTest {
         assertTrue(person(board, "person-tamika-brooks").isPeer(), "the position is still held by a peer");
         assertTrue(new PlanChecker(RuleRegistry.all(), LocalDate.of(2027, 4, 30)).check(board).findings().stream()
                 .noneMatch(f -> f.ruleId().equals(PlanChecker.STRUCTURE)), "the copy is a valid plan");
+    }
+
+    /** The test data is a corpus of every kind: each marked feature holds a value somewhere in it. */
+    @Test
+    void theTestPlanHoldsAValueInEveryMarkedFeatureAndTheBoardsCopyNoneOfThePersonnelRecords() throws IOException {
+        ImplementationPlan plan = new PlanStore().load(Plans.withPersonalData());
+        Set<EAttribute> held = new HashSet<>();
+        plan.eAllContents().forEachRemaining(e -> PersonalData.classified().keySet().stream()
+                .filter(a -> a.getEContainingClass().isSuperTypeOf(e.eClass()) && e.eIsSet(a)).forEach(held::add));
+        assertEquals(PersonalData.classified().keySet(), held);
+
+        ImplementationPlan board = Redaction.of(plan, Audience.BOARD);
+        board.eAllContents().forEachRemaining(e -> PersonalData.classified().forEach((attribute, kind) -> {
+            if (!kind.aboutWhoSomeoneIs() && attribute.getEContainingClass().isSuperTypeOf(e.eClass())) {
+                assertTrue(!e.eIsSet(attribute) || Redaction.WITHHELD.equals(e.eGet(attribute)),
+                        attribute.getName() + " of " + e.eClass().getName() + " is withheld");
+            }
+        }));
     }
 
     @Test

@@ -272,6 +272,29 @@ class StaffingRulesTest {
         one("R13", plan, Severity.WARNING, equalPartners(plan), "no formal input", "Q2-6", "WD-1");
     }
 
+    // P1 ---------------------------------------------------------------------------------------------------------
+
+    @Test
+    void p1IsQuietWhenEveryPeerAgreedToBeNamedOnARecordedDay() {
+        none("P1", example());
+    }
+
+    @Test
+    void p1NotesAPeerWhoHasNotAgreedAndWhatTheBoardSeesInstead() {
+        ImplementationPlan plan = example();
+        Person maria = ExampleLookup.get(plan, "person-maria-delgado", Person.class);
+        maria.setNamedWithLivedExperience(false);
+        one("P1", plan, Severity.INFO, maria, "Maria Delgado, CPSS has lived experience", "call them Peer Supervisor");
+    }
+
+    @Test
+    void p1WarnsOfAConsentWithoutItsDay() {
+        ImplementationPlan plan = example();
+        Person tamika = ExampleLookup.get(plan, "person-tamika-brooks", Person.class);
+        tamika.setNamingConsentOn(null);
+        one("P1", plan, Severity.WARNING, tamika, "does not say when they agreed");
+    }
+
     private static void seatsQuestion(ImplementationPlan plan, AssessmentAnswerValue value) {
         plan.getReadiness().getCompetencies().stream().flatMap(c -> c.getAnswers().stream())
                 .filter(a -> a.getQuestion().getCode().equals("Q2-6")).forEach(a -> a.setValue(value));

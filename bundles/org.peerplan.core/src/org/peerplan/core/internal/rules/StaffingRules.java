@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.peerplan.core.validation.Rule;
 
-/** The rules of DOMAIN §9's area "Staffing structure and reporting". */
+/** The rules of DOMAIN §9's area "Staffing structure and reporting", and PeerPlan's own on consent to be named. */
 final class StaffingRules {
 
     private StaffingRules() {
@@ -24,6 +24,7 @@ final class StaffingRules {
                 new R10PeerInteraction(),
                 new R11NoCaseload(),
                 new R12CareerLadder(),
-                new R13PeerInputIntoPolicy());
+                new R13PeerInputIntoPolicy(),
+                new P01ConsentToBeNamed());
     }
 }

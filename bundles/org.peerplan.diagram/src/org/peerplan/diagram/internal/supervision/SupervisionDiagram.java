@@ -99,10 +99,7 @@ public final class SupervisionDiagram implements DiagramBuilder {
 
     private static Node personNode(Person person, Map<EObject, List<Finding>> findings) {
         List<String> facts = new ArrayList<>();
-        // A person shown by position (see Redaction) has the title as the name: it is not said twice.
-        if (person.getTitle() != null && !person.getTitle().equals(person.getName())) {
-            facts.add(person.getTitle());
-        }
+        facts.add(person.getTitle() == null ? "" : person.getTitle());
         if (person.isPeer()) {
             facts.add("lived experience");
         }
