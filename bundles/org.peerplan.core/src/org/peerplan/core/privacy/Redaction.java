@@ -38,7 +38,7 @@ public final class Redaction {
 
     /** The plan as {@code audience} may see it: the plan itself for an audience that may see everything. */
     public static ImplementationPlan of(ImplementationPlan plan, Audience audience) throws IOException {
-        if (audience.seesEverything()) {
+        if (audience.seesEverything() || !holdsAnythingHiddenFrom(plan, audience)) {
             return plan;
         }
         ImplementationPlan copy = copy(plan);
@@ -58,10 +58,9 @@ public final class Redaction {
         List<Person> receivingServices = new ArrayList<>();
         Map<String, String> aliases = new LinkedHashMap<>();
         for (Person person : plan.getAgency().getPeople()) {
-            if (person.isReceivesServices() && !audience.sees(PersonalDataKind.RECEIVES_SERVICES)) {
+            if (receivesServicesUnseen(person, audience)) {
                 receivingServices.add(person);
-            } else if (person.isPeer() && !person.isNamedWithLivedExperience()
-                    && !audience.sees(PersonalDataKind.LIVED_EXPERIENCE)) {
+            } else if (livedExperienceUnseen(person, audience)) {
                 String position = person.getTitle();
                 // The position becomes the name: said once, not as "Peer Supervisor (Peer Supervisor)".
                 person.setTitle(null);
@@ -74,6 +73,33 @@ public final class Redaction {
                     + (receivingServices.size() > 1 ? " (" + (i + 1) + ")" : ""), aliases);
         }
         return aliases;
+    }
+
+    /** Whether the copy would differ from the plan: most plans hold no personnel records, many no peers yet. */
+    private static boolean holdsAnythingHiddenFrom(ImplementationPlan plan, Audience audience) {
+        if (plan.getAgency().getPeople().stream()
+                .anyMatch(p -> receivesServicesUnseen(p, audience) || livedExperienceUnseen(p, audience))) {
+            return true;
+        }
+        for (TreeIterator<EObject> all = EcoreUtil.getAllContents(plan, true); all.hasNext();) {
+            EObject element = all.next();
+            for (EAttribute attribute : element.eClass().getEAllAttributes()) {
+                PersonalDataKind kind = PersonalData.classified().get(attribute);
+                if (kind != null && !kind.aboutWhoSomeoneIs() && !audience.sees(kind) && element.eIsSet(attribute)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean receivesServicesUnseen(Person person, Audience audience) {
+        return person.isReceivesServices() && !audience.sees(PersonalDataKind.RECEIVES_SERVICES);
+    }
+
+    private static boolean livedExperienceUnseen(Person person, Audience audience) {
+        return person.isPeer() && !person.isNamedWithLivedExperience()
+                && !audience.sees(PersonalDataKind.LIVED_EXPERIENCE);
     }
 
     /** Renames, remembering the full name and the name before its credentials ("Maria Delgado, CPSS"). */

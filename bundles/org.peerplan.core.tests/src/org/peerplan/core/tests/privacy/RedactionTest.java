@@ -105,6 +105,14 @@ class RedactionTest {
         concat(SERVICE_RECIPIENTS, PERSONNEL_RECORDS).forEach(secret -> assertFalse(copy.contains(secret), secret));
     }
 
+    /** Nothing to hide, nothing to copy: the example once its service recipients are no longer in it. */
+    @Test
+    void aPlanWithNothingHiddenFromTheBoardIsItsOwnCopy() throws IOException {
+        ImplementationPlan plan = new PlanStore().load(Plans.example());
+        plan.getAgency().getPeople().forEach(p -> p.setReceivesServices(false));
+        assertSame(plan, Redaction.of(plan, Audience.BOARD));
+    }
+
     @Test
     void personnelSeesThePlanItself() throws IOException {
         ImplementationPlan plan = new PlanStore().load(Plans.withPersonalData());
