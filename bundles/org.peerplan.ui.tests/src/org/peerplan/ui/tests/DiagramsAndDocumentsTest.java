@@ -287,6 +287,7 @@ class DiagramsAndDocumentsTest extends WorkbenchTest {
             readers.select(2);
             readers.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
             assertEquals("Supervisors and HR: everything in the plan (marked confidential)", readers.getText());
+            Workbench.settle();
             Workbench.screenshot("board-pack-for-personnel");
             Workbench.whenDialog("Board pack written", done -> Workbench.press(Workbench.button(done, "Close")));
             Workbench.press(Workbench.button(dialog, "Finish"));
