@@ -115,9 +115,9 @@ class CommandLineTest {
     /** Every usage error exits 2 with its reason and the way to the help, also when --help follows it. */
     @Test
     void usageErrorsExitWithTwoAndSayWhereTheHelpIs() {
-        assertEquals(2, run("compare", "--help"));
+        assertEquals(2, run("publish", "--help"));
         assertTrue(out.isEmpty(), "no help for a command that does not exist: " + out);
-        assertTrue(err.startsWith("peerplan: Unmatched argument at index 0: 'compare'."), err);
+        assertTrue(err.startsWith("peerplan: Unmatched argument at index 0: 'publish'."), err);
         assertTrue(err.strip().endsWith("See 'peerplan --help'."), err);
         assertEquals(2, run("validate", "--bogus", example().toString()));
         assertTrue(err.startsWith("peerplan: Unknown option: '--bogus'."), err);
@@ -356,6 +356,25 @@ class CommandLineTest {
         assertTrue(Files.readString(personnel.resolve("board-pack.html")).contains("Confidential — personnel record"));
         assertEquals(2, run("generate", "--audience", "public", "--out", folder.toString()));
         assertEquals("peerplan: --audience takes board, leadership or personnel, not 'public'.", err.strip());
+    }
+
+    @Test
+    void compareListsWhatMovedByAreaAndAsJson() throws IOException {
+        Path later = folder.resolve("riverbend-june.peerplan");
+        ImplementationPlan plan = new PlanStore().load(example());
+        plan.getTimeline().setFirstPeerStart(LocalDate.of(2028, 1, 4));
+        ((org.peerplan.model.Task) plan.eResource().getEObject("task-s1-t1")).setName("Board and executive buy-in");
+        new PlanStore().save(plan, later);
+        assertEquals(0, run("compare", "--as-of", "2027-04-30", example().toString(), later.toString()), err);
+        assertTrue(out.contains("The first peer's start\n  changed   The first peer now starts Jan 4, 2028 (was Oct 4,"
+                + " 2027).\n"), out);
+        assertTrue(out.contains("  renamed   Task 'Get buy-in from the board, the executive director and management'"
+                + " is now called 'Board and executive buy-in'."), out);
+        assertEquals(0, run("compare", "--json", "--as-of", "2027-04-30", example().toString(), later.toString()));
+        List<?> changes = (List<?>) JsonReader.read(out);
+        assertTrue(changes.stream().map(c -> (Map<?, ?>) c).allMatch(c -> List.of("area", "kind", "id", "text",
+                "workingDays").equals(List.copyOf(c.keySet()))), out);
+        assertTrue(changes.stream().map(c -> (Map<?, ?>) c).anyMatch(c -> "RESOLVED".equals(c.get("kind"))), out);
     }
 
     @Test
