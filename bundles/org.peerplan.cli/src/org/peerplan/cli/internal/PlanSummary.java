@@ -125,8 +125,8 @@ final class PlanSummary {
                 motivation.motivationWords(), motivation.concernWords());
         List<CompetencyResult> competencies = scorer.competencies(plan.getReadiness());
         line("Competencies rated: %d of %d; motivation answers: %d; recovery-orientation survey responses: %d",
-                competencies.size() - scorer.unratedCompetencies(plan.getReadiness()).size(), competencies.size(), plan.getReadiness().getMotivation().size(),
-                plan.getReadiness().getSurveyResponses().size());
+                competencies.size() - scorer.unratedCompetencies(plan.getReadiness()).size(), competencies.size(),
+                plan.getReadiness().getMotivation().size(), plan.getReadiness().getSurveyResponses().size());
     }
 
     private String trueCount(Respondent respondent) {

@@ -146,13 +146,12 @@ public final class PlanComparison {
         Map<String, Finding> now = findingsOf(newer);
         before.forEach((key, finding) -> {
             if (!now.containsKey(key)) {
-                add(ChangeArea.FINDINGS, ChangeKind.RESOLVED, idOf(finding.element()), "Resolved: "
-                        + finding.message(), 0);
+                add(ChangeArea.FINDINGS, ChangeKind.RESOLVED, idOf(finding.element()), finding.message(), 0);
             }
         });
         now.forEach((key, finding) -> {
             if (!before.containsKey(key)) {
-                add(ChangeArea.FINDINGS, ChangeKind.NEW, idOf(finding.element()), "New: " + finding.message(), 0);
+                add(ChangeArea.FINDINGS, ChangeKind.NEW, idOf(finding.element()), finding.message(), 0);
             }
         });
     }

@@ -89,7 +89,7 @@ class PlanComparisonTest {
         List<Change> changes = changes();
         assertEquals("The first peer now starts Jan 4, 2028 (was Oct 4, 2027).", changes.get(0).text());
         assertTrue(changes.stream().anyMatch(c -> c.kind() == ChangeKind.RESOLVED
-                && c.text().startsWith("Resolved: The readiness quiz gives 6 of 10 True")), changes.toString());
+                && c.text().startsWith("The readiness quiz gives 6 of 10 True")), changes.toString());
     }
 
     private List<Change> changes() throws IOException {
