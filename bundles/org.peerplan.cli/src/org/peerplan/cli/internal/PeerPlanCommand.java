@@ -15,8 +15,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
                 + " toolkits' guidance and generates the documents its board reads.",
         subcommands = { GenerateCommand.class, ValidateCommand.class, DiagramCommand.class, NewCommand.class,
                 SummaryCommand.class, CompareCommand.class, ExportCommand.class, BenchmarkCommand.class,
-                CommandLine.HelpCommand.class,
-                AutoComplete.GenerateCompletion.class })
+                CommandLine.HelpCommand.class, AutoComplete.GenerateCompletion.class })
 public final class PeerPlanCommand {
 
     /** Exit code for input that cannot be used: a missing or unreadable file, a bad option. */
