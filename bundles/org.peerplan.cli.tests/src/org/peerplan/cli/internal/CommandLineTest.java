@@ -375,6 +375,11 @@ class CommandLineTest {
         assertTrue(changes.stream().map(c -> (Map<?, ?>) c).allMatch(c -> List.of("area", "kind", "id", "text",
                 "workingDays").equals(List.copyOf(c.keySet()))), out);
         assertTrue(changes.stream().map(c -> (Map<?, ?>) c).anyMatch(c -> "RESOLVED".equals(c.get("kind"))), out);
+
+        Path pack = folder.resolve("june");
+        assertEquals(0, run("generate", later.toString(), "--since", example().toString(), "--format", "html",
+                "--as-of", "2027-04-30", "--out", pack.toString()), err);
+        assertTrue(Files.readString(pack.resolve("board-pack.html")).contains("<h1>Since the last board pack</h1>"));
     }
 
     @Test

@@ -54,6 +54,10 @@ final class GenerateCommand implements Callable<Integer> {
     @Mixin
     AudienceOption audience;
 
+    @Option(names = "--since", paramLabel = "EARLIER", description = "The plan the board saw last: the board pack"
+            + " opens with what moved since.")
+    Path since;
+
     @Override
     public Integer call() throws IOException {
         Set<Format> chosenFormats = formats();
@@ -70,8 +74,9 @@ final class GenerateCommand implements Callable<Integer> {
         }
         ImplementationPlan loaded = PlanInput.load(plan.file());
         LocalDate day = asOf.day();
+        ImplementationPlan earlier = since == null ? null : PlanInput.load(since);
         Map<String, Object> views = PlanViews.checked(loaded, ToolkitCatalog.in(loaded.eResource().getResourceSet()),
-                day, readers);
+                day, readers, earlier);
         List<Path> written;
         try {
             written = new DocumentGenerator(templates).generate(views, chosenDocuments, chosenFormats, out,

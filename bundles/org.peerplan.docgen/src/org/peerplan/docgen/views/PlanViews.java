@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import org.peerplan.content.ToolkitCatalog;
 import org.peerplan.core.briefing.BoardBriefingBuilder;
+import org.peerplan.core.compare.PlanComparison;
 import org.peerplan.core.privacy.Audience;
 import org.peerplan.core.privacy.Redaction;
 import org.peerplan.core.schedule.Schedule;
@@ -29,6 +30,8 @@ public final class PlanViews {
 
     private static final String AUDIENCE = "audience";
 
+    private static final String SINCE = "since";
+
     private PlanViews() {
     }
 
@@ -48,6 +51,15 @@ public final class PlanViews {
      */
     public static Map<String, Object> checked(ImplementationPlan plan, Catalog catalog, LocalDate asOf,
             Audience audience) throws IOException {
+        return checked(plan, catalog, asOf, audience, null);
+    }
+
+    /**
+     * The same views, opening with what moved since {@code earlier}, the version the board saw last (see
+     * {@link PlanComparison}); both versions as the audience may see them, so the changes name nobody they hide.
+     */
+    public static Map<String, Object> checked(ImplementationPlan plan, Catalog catalog, LocalDate asOf,
+            Audience audience, ImplementationPlan earlier) throws IOException {
         ImplementationPlan shown = Redaction.of(plan, audience);
         // The copy refers to the catalog of its own resource set, and the views compare catalog items by identity.
         Catalog itsCatalog = shown == plan ? catalog : ToolkitCatalog.in(shown.eResource().getResourceSet());
@@ -55,6 +67,10 @@ public final class PlanViews {
                 asOf);
         views.put(MARKING, Formats.text(audience.marking().orElse(null)));
         views.put(AUDIENCE, audience);
+        if (earlier != null) {
+            views.put(SINCE, SinceView.of(PlanComparison.between(Redaction.of(earlier, audience), shown, asOf),
+                    earlier.getPreparedOn()));
+        }
         return views;
     }
 
@@ -70,6 +86,7 @@ public final class PlanViews {
         model.put("consultant", Formats.text(plan.getConsultant()));
         model.put("asOf", Formats.date(asOf));
         model.put(MARKING, "");
+        model.put(SINCE, SinceView.none());
         model.put("completeness", CompletenessView.of(plan));
         model.put("briefing", BriefingView.of(new BoardBriefingBuilder(catalog).build(plan, schedule, report, asOf)));
         model.put("readiness", ReadinessView.of(plan, catalog));
