@@ -217,9 +217,7 @@ class DiagramsAndDocumentsTest extends WorkbenchTest {
     void theWizardWritesTheBoardPackAndCancelLeavesNothing() throws Exception {
         PlanEditor editor = Workbench.openExample(folder);
         Path out = folder.resolve("pack");
-        Preferences.store().setValue(Preferences.OUTPUT_FOLDER, out.toString());
-        Preferences.store().setValue(Preferences.FORMATS, "pdf");
-        try {
+        withOutput(out, "pdf", () -> {
             BoardPackWizard wizard = new BoardPackWizard(editor);
             Shell dialog = Workbench.openWithoutBlocking(new WizardDialog(Workbench.shell(), wizard)).getShell();
             Workbench.screenshot("board-pack-wizard");
@@ -260,10 +258,24 @@ class DiagramsAndDocumentsTest extends WorkbenchTest {
                 assertTrue(files.isEmpty(), "a cancelled run leaves nothing behind: " + files);
             }
             assertTrue(again.written().isEmpty());
+        });
+    }
+
+    /** Runs {@code body} with the wizard's folder and formats preset, then puts the preferences back. */
+    private static void withOutput(Path out, String formats, Body body) throws Exception {
+        Preferences.store().setValue(Preferences.OUTPUT_FOLDER, out.toString());
+        Preferences.store().setValue(Preferences.FORMATS, formats);
+        try {
+            body.run();
         } finally {
             Preferences.store().setToDefault(Preferences.OUTPUT_FOLDER);
             Preferences.store().setToDefault(Preferences.FORMATS);
         }
+    }
+
+    @FunctionalInterface
+    private interface Body {
+        void run() throws Exception;
     }
 
     /** Chosen for supervisors and HR, the pack says so on its pages and is its maker's file alone. */
@@ -271,9 +283,7 @@ class DiagramsAndDocumentsTest extends WorkbenchTest {
     void theWizardsPackForPersonnelIsMarkedConfidentialAndKeptFromOthers() throws Exception {
         PlanEditor editor = Workbench.openExample(folder);
         Path out = folder.resolve("personnel");
-        Preferences.store().setValue(Preferences.OUTPUT_FOLDER, out.toString());
-        Preferences.store().setValue(Preferences.FORMATS, "html");
-        try {
+        withOutput(out, "html", () -> {
             Shell dialog = Workbench.openWithoutBlocking(new WizardDialog(Workbench.shell(),
                     new BoardPackWizard(editor))).getShell();
             List<org.eclipse.swt.widgets.Combo> combos = new java.util.ArrayList<>();
@@ -296,10 +306,7 @@ class DiagramsAndDocumentsTest extends WorkbenchTest {
             assertTrue(Files.readString(pack).contains("<p class=\"marking\">Confidential — personnel record</p>"));
             assertEquals(java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"),
                     Files.getPosixFilePermissions(pack));
-        } finally {
-            Preferences.store().setToDefault(Preferences.OUTPUT_FOLDER);
-            Preferences.store().setToDefault(Preferences.FORMATS);
-        }
+        });
     }
 
     @Test
