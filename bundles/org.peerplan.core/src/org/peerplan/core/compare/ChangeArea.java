@@ -4,6 +4,7 @@ package org.peerplan.core.compare;
 public enum ChangeArea {
     HORIZON("The first peer's start"),
     TIMELINE("Timeline"),
+    ROOT_CAUSES("Root causes"),
     ACTIONS("Action plan"),
     FINDINGS("Findings"),
     READINESS("Readiness"),

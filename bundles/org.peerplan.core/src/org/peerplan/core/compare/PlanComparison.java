@@ -29,6 +29,7 @@ import org.peerplan.core.validation.PlanChecker;
 import org.peerplan.core.validation.RuleRegistry;
 import org.peerplan.model.Action;
 import org.peerplan.model.ActionStatus;
+import org.peerplan.model.Cause;
 import org.peerplan.model.ImplementationPlan;
 import org.peerplan.model.PeerRole;
 import org.peerplan.model.Task;
@@ -68,6 +69,7 @@ public final class PlanComparison {
         PlanComparison comparison = new PlanComparison(older, newer, asOf);
         comparison.horizon();
         comparison.tasks();
+        comparison.causes();
         comparison.actions();
         comparison.findings();
         comparison.readiness();
@@ -107,6 +109,17 @@ public final class PlanComparison {
                         + (moved > 0 ? " later" : " earlier") + " (was " + day(then.lastDay()) + ").", moved);
             }
         });
+    }
+
+    /** Causes of every analysis, found and worked on between meetings: added, removed, reworded. */
+    private void causes() {
+        matched(ChangeArea.ROOT_CAUSES, byId(causesOf(older)), byId(causesOf(newer)), Cause::getDescription, "Cause",
+                (id, was, is) -> {
+                });
+    }
+
+    private static List<Cause> causesOf(ImplementationPlan plan) {
+        return plan.getRootCauseAnalyses().stream().flatMap(a -> a.getCauses().stream()).toList();
     }
 
     private void actions() {

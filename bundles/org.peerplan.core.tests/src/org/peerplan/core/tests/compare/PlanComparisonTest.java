@@ -18,7 +18,10 @@ import org.peerplan.core.persistence.PlanStore;
 import org.peerplan.core.tests.Plans;
 import org.peerplan.model.Action;
 import org.peerplan.model.ActionStatus;
+import org.peerplan.model.Cause;
 import org.peerplan.model.ImplementationPlan;
+import org.peerplan.model.PeerPlanFactory;
+import org.peerplan.model.RootCauseCategory;
 import org.peerplan.model.Task;
 import org.peerplan.model.TaskStatus;
 
@@ -74,6 +77,17 @@ class PlanComparisonTest {
         Change year = changes.stream().filter(c -> c.area() == ChangeArea.BUDGET).findFirst().orElseThrow();
         assertTrue(year.text().matches("Year 1 costs \\$[\\d,]+\\.\\d\\d \\(was \\$[\\d,]+\\.\\d\\d,"
                 + " \\+\\$1,000\\.00\\)\\."), year.text());
+    }
+
+    @Test
+    void aCauseAddedToAnAnalysisIsSaid() throws IOException {
+        Cause cause = PeerPlanFactory.eINSTANCE.createCause();
+        cause.setCategory(RootCauseCategory.PEOPLE);
+        cause.setDescription("Night staff were not at the readiness forums");
+        newer.getRootCauseAnalyses().get(0).getCauses().add(cause);
+        List<Change> changes = changes();
+        assertEquals(List.of("Cause 'Night staff were not at the readiness forums' was added."), changes.stream()
+                .filter(c -> c.area() == ChangeArea.ROOT_CAUSES).map(Change::text).toList());
     }
 
     @Test
