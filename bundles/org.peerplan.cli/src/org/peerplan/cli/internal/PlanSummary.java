@@ -180,10 +180,15 @@ final class PlanSummary {
         }
     }
 
-    private void training() {
-        BigDecimal listValue = plan.getTrainingPlan().getSessions().stream().map(TrainingSession::getCourse)
+    /** What the menu courses of the training plan are worth at list value; a session without one counts nothing. */
+    static BigDecimal trainingListValue(ImplementationPlan plan) {
+        return plan.getTrainingPlan().getSessions().stream().map(TrainingSession::getCourse)
                 .filter(Objects::nonNull).map(c -> c.getListValue()).filter(Objects::nonNull)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    private void training() {
+        BigDecimal listValue = trainingListValue(plan);
         int sessions = plan.getTrainingPlan().getSessions().size();
         if (sessions == 0) {
             line("Training: no sessions planned yet");

@@ -1,11 +1,9 @@
 package org.peerplan.cli.internal;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -27,7 +25,6 @@ import org.peerplan.model.ImplementationPlan;
 import org.peerplan.model.PeerRole;
 import org.peerplan.model.RootCauseAnalysis;
 import org.peerplan.model.Task;
-import org.peerplan.model.TrainingSession;
 import org.peerplan.model.catalog.Catalog;
 
 /**
@@ -133,10 +130,8 @@ final class SummaryJson {
     }
 
     private Map<String, Object> training() {
-        BigDecimal listValue = plan.getTrainingPlan().getSessions().stream().map(TrainingSession::getCourse)
-                .filter(Objects::nonNull).map(c -> c.getListValue()).filter(Objects::nonNull)
-                .reduce(BigDecimal.ZERO, BigDecimal::add);
-        return Json.object("sessions", plan.getTrainingPlan().getSessions().size(), "listValue", listValue);
+        return Json.object("sessions", plan.getTrainingPlan().getSessions().size(),
+                "listValue", PlanSummary.trainingListValue(plan));
     }
 
     /** No years until the plan has a start date to count them from. */
