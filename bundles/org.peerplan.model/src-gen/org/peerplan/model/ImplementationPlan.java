@@ -39,6 +39,8 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.peerplan.model.ImplementationPlan#getOutcomes <em>Outcomes</em>}</li>
  *   <li>{@link org.peerplan.model.ImplementationPlan#getPerformance <em>Performance</em>}</li>
  *   <li>{@link org.peerplan.model.ImplementationPlan#getRuleWaivers <em>Rule Waivers</em>}</li>
+ *   <li>{@link org.peerplan.model.ImplementationPlan#getBaselines <em>Baselines</em>}</li>
+ *   <li>{@link org.peerplan.model.ImplementationPlan#getCurrentBaseline <em>Current Baseline</em>}</li>
  * </ul>
  *
  * @see org.peerplan.model.PeerPlanPackage#getImplementationPlan()
@@ -371,5 +373,45 @@ public interface ImplementationPlan extends EObject {
 	 * @generated
 	 */
 	EList<RuleWaiver> getRuleWaivers();
+
+	/**
+	 * Returns the value of the '<em><b>Baselines</b></em>' containment reference list.
+	 * The list contents are of type {@link org.peerplan.model.Baseline}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The plan as approved at given moments, such as a board's approval, kept to measure progress against.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Baselines</em>' containment reference list.
+	 * @see org.peerplan.model.PeerPlanPackage#getImplementationPlan_Baselines()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Baseline> getBaselines();
+
+	/**
+	 * Returns the value of the '<em><b>Current Baseline</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The baseline progress is measured against; one of the baselines.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Current Baseline</em>' reference.
+	 * @see #setCurrentBaseline(Baseline)
+	 * @see org.peerplan.model.PeerPlanPackage#getImplementationPlan_CurrentBaseline()
+	 * @model
+	 * @generated
+	 */
+	Baseline getCurrentBaseline();
+
+	/**
+	 * Sets the value of the '{@link org.peerplan.model.ImplementationPlan#getCurrentBaseline <em>Current Baseline</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Current Baseline</em>' reference.
+	 * @see #getCurrentBaseline()
+	 * @generated
+	 */
+	void setCurrentBaseline(Baseline value);
 
 } // ImplementationPlan

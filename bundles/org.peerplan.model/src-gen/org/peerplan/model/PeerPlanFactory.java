@@ -571,6 +571,42 @@ public interface PeerPlanFactory extends EFactory {
 	RuleWaiver createRuleWaiver();
 
 	/**
+	 * Returns a new object of class '<em>Baseline</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Baseline</em>'.
+	 * @generated
+	 */
+	Baseline createBaseline();
+
+	/**
+	 * Returns a new object of class '<em>Task Baseline</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Task Baseline</em>'.
+	 * @generated
+	 */
+	TaskBaseline createTaskBaseline();
+
+	/**
+	 * Returns a new object of class '<em>Budget Year Baseline</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Budget Year Baseline</em>'.
+	 * @generated
+	 */
+	BudgetYearBaseline createBudgetYearBaseline();
+
+	/**
+	 * Returns a new object of class '<em>Finding Baseline</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Finding Baseline</em>'.
+	 * @generated
+	 */
+	FindingBaseline createFindingBaseline();
+
+	/**
 	 * Returns the package supported by this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -234,13 +234,31 @@ public interface PeerPlanPackage extends EPackage {
 	int IMPLEMENTATION_PLAN__RULE_WAIVERS = 17;
 
 	/**
+	 * The feature id for the '<em><b>Baselines</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IMPLEMENTATION_PLAN__BASELINES = 18;
+
+	/**
+	 * The feature id for the '<em><b>Current Baseline</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IMPLEMENTATION_PLAN__CURRENT_BASELINE = 19;
+
+	/**
 	 * The number of structural features of the '<em>Implementation Plan</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int IMPLEMENTATION_PLAN_FEATURE_COUNT = 18;
+	int IMPLEMENTATION_PLAN_FEATURE_COUNT = 20;
 
 	/**
 	 * The number of operations of the '<em>Implementation Plan</em>' class.
@@ -4596,6 +4614,289 @@ public interface PeerPlanPackage extends EPackage {
 	int RULE_WAIVER_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.peerplan.model.impl.BaselineImpl <em>Baseline</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.peerplan.model.impl.BaselineImpl
+	 * @see org.peerplan.model.impl.PeerPlanPackageImpl#getBaseline()
+	 * @generated
+	 */
+	int BASELINE = 61;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BASELINE__NAME = 0;
+
+	/**
+	 * The feature id for the '<em><b>Set On</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BASELINE__SET_ON = 1;
+
+	/**
+	 * The feature id for the '<em><b>First Peer Start</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BASELINE__FIRST_PEER_START = 2;
+
+	/**
+	 * The feature id for the '<em><b>Tasks</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BASELINE__TASKS = 3;
+
+	/**
+	 * The feature id for the '<em><b>Budget Years</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BASELINE__BUDGET_YEARS = 4;
+
+	/**
+	 * The feature id for the '<em><b>Open Findings</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BASELINE__OPEN_FINDINGS = 5;
+
+	/**
+	 * The number of structural features of the '<em>Baseline</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BASELINE_FEATURE_COUNT = 6;
+
+	/**
+	 * The number of operations of the '<em>Baseline</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BASELINE_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.peerplan.model.impl.TaskBaselineImpl <em>Task Baseline</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.peerplan.model.impl.TaskBaselineImpl
+	 * @see org.peerplan.model.impl.PeerPlanPackageImpl#getTaskBaseline()
+	 * @generated
+	 */
+	int TASK_BASELINE = 62;
+
+	/**
+	 * The feature id for the '<em><b>Task Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TASK_BASELINE__TASK_ID = 0;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TASK_BASELINE__NAME = 1;
+
+	/**
+	 * The feature id for the '<em><b>Stage</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TASK_BASELINE__STAGE = 2;
+
+	/**
+	 * The feature id for the '<em><b>Start</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TASK_BASELINE__START = 3;
+
+	/**
+	 * The feature id for the '<em><b>Finish</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TASK_BASELINE__FINISH = 4;
+
+	/**
+	 * The feature id for the '<em><b>Duration Days</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TASK_BASELINE__DURATION_DAYS = 5;
+
+	/**
+	 * The feature id for the '<em><b>Status</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TASK_BASELINE__STATUS = 6;
+
+	/**
+	 * The number of structural features of the '<em>Task Baseline</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TASK_BASELINE_FEATURE_COUNT = 7;
+
+	/**
+	 * The number of operations of the '<em>Task Baseline</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TASK_BASELINE_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.peerplan.model.impl.BudgetYearBaselineImpl <em>Budget Year Baseline</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.peerplan.model.impl.BudgetYearBaselineImpl
+	 * @see org.peerplan.model.impl.PeerPlanPackageImpl#getBudgetYearBaseline()
+	 * @generated
+	 */
+	int BUDGET_YEAR_BASELINE = 63;
+
+	/**
+	 * The feature id for the '<em><b>Year</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BUDGET_YEAR_BASELINE__YEAR = 0;
+
+	/**
+	 * The feature id for the '<em><b>Total</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BUDGET_YEAR_BASELINE__TOTAL = 1;
+
+	/**
+	 * The number of structural features of the '<em>Budget Year Baseline</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BUDGET_YEAR_BASELINE_FEATURE_COUNT = 2;
+
+	/**
+	 * The number of operations of the '<em>Budget Year Baseline</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BUDGET_YEAR_BASELINE_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.peerplan.model.impl.FindingBaselineImpl <em>Finding Baseline</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.peerplan.model.impl.FindingBaselineImpl
+	 * @see org.peerplan.model.impl.PeerPlanPackageImpl#getFindingBaseline()
+	 * @generated
+	 */
+	int FINDING_BASELINE = 64;
+
+	/**
+	 * The feature id for the '<em><b>Rule Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FINDING_BASELINE__RULE_ID = 0;
+
+	/**
+	 * The feature id for the '<em><b>Place</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FINDING_BASELINE__PLACE = 1;
+
+	/**
+	 * The feature id for the '<em><b>Element Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FINDING_BASELINE__ELEMENT_ID = 2;
+
+	/**
+	 * The feature id for the '<em><b>Message</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FINDING_BASELINE__MESSAGE = 3;
+
+	/**
+	 * The number of structural features of the '<em>Finding Baseline</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FINDING_BASELINE_FEATURE_COUNT = 4;
+
+	/**
+	 * The number of operations of the '<em>Finding Baseline</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FINDING_BASELINE_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.peerplan.model.StaffLevel <em>Staff Level</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4603,7 +4904,7 @@ public interface PeerPlanPackage extends EPackage {
 	 * @see org.peerplan.model.impl.PeerPlanPackageImpl#getStaffLevel()
 	 * @generated
 	 */
-	int STAFF_LEVEL = 61;
+	int STAFF_LEVEL = 65;
 
 	/**
 	 * The meta object id for the '{@link org.peerplan.model.QuizAnswerValue <em>Quiz Answer Value</em>}' enum.
@@ -4613,7 +4914,7 @@ public interface PeerPlanPackage extends EPackage {
 	 * @see org.peerplan.model.impl.PeerPlanPackageImpl#getQuizAnswerValue()
 	 * @generated
 	 */
-	int QUIZ_ANSWER_VALUE = 62;
+	int QUIZ_ANSWER_VALUE = 66;
 
 	/**
 	 * The meta object id for the '{@link org.peerplan.model.LikertAgreement <em>Likert Agreement</em>}' enum.
@@ -4623,7 +4924,7 @@ public interface PeerPlanPackage extends EPackage {
 	 * @see org.peerplan.model.impl.PeerPlanPackageImpl#getLikertAgreement()
 	 * @generated
 	 */
-	int LIKERT_AGREEMENT = 63;
+	int LIKERT_AGREEMENT = 67;
 
 	/**
 	 * The meta object id for the '{@link org.peerplan.model.AssessmentAnswerValue <em>Assessment Answer Value</em>}' enum.
@@ -4633,7 +4934,7 @@ public interface PeerPlanPackage extends EPackage {
 	 * @see org.peerplan.model.impl.PeerPlanPackageImpl#getAssessmentAnswerValue()
 	 * @generated
 	 */
-	int ASSESSMENT_ANSWER_VALUE = 64;
+	int ASSESSMENT_ANSWER_VALUE = 68;
 
 	/**
 	 * The meta object id for the '{@link org.peerplan.model.CompetencyRating <em>Competency Rating</em>}' enum.
@@ -4643,7 +4944,7 @@ public interface PeerPlanPackage extends EPackage {
 	 * @see org.peerplan.model.impl.PeerPlanPackageImpl#getCompetencyRating()
 	 * @generated
 	 */
-	int COMPETENCY_RATING = 65;
+	int COMPETENCY_RATING = 69;
 
 	/**
 	 * The meta object id for the '{@link org.peerplan.model.TaskStatus <em>Task Status</em>}' enum.
@@ -4653,7 +4954,7 @@ public interface PeerPlanPackage extends EPackage {
 	 * @see org.peerplan.model.impl.PeerPlanPackageImpl#getTaskStatus()
 	 * @generated
 	 */
-	int TASK_STATUS = 66;
+	int TASK_STATUS = 70;
 
 	/**
 	 * The meta object id for the '{@link org.peerplan.model.FindingStatus <em>Finding Status</em>}' enum.
@@ -4663,7 +4964,7 @@ public interface PeerPlanPackage extends EPackage {
 	 * @see org.peerplan.model.impl.PeerPlanPackageImpl#getFindingStatus()
 	 * @generated
 	 */
-	int FINDING_STATUS = 67;
+	int FINDING_STATUS = 71;
 
 	/**
 	 * The meta object id for the '{@link org.peerplan.model.PlanningStatus <em>Planning Status</em>}' enum.
@@ -4673,7 +4974,7 @@ public interface PeerPlanPackage extends EPackage {
 	 * @see org.peerplan.model.impl.PeerPlanPackageImpl#getPlanningStatus()
 	 * @generated
 	 */
-	int PLANNING_STATUS = 68;
+	int PLANNING_STATUS = 72;
 
 	/**
 	 * The meta object id for the '{@link org.peerplan.model.RootCauseCategory <em>Root Cause Category</em>}' enum.
@@ -4683,7 +4984,7 @@ public interface PeerPlanPackage extends EPackage {
 	 * @see org.peerplan.model.impl.PeerPlanPackageImpl#getRootCauseCategory()
 	 * @generated
 	 */
-	int ROOT_CAUSE_CATEGORY = 69;
+	int ROOT_CAUSE_CATEGORY = 73;
 
 	/**
 	 * The meta object id for the '{@link org.peerplan.model.ActionStatus <em>Action Status</em>}' enum.
@@ -4693,7 +4994,7 @@ public interface PeerPlanPackage extends EPackage {
 	 * @see org.peerplan.model.impl.PeerPlanPackageImpl#getActionStatus()
 	 * @generated
 	 */
-	int ACTION_STATUS = 70;
+	int ACTION_STATUS = 74;
 
 	/**
 	 * The meta object id for the '{@link org.peerplan.model.PeerWorkerType <em>Peer Worker Type</em>}' enum.
@@ -4703,7 +5004,7 @@ public interface PeerPlanPackage extends EPackage {
 	 * @see org.peerplan.model.impl.PeerPlanPackageImpl#getPeerWorkerType()
 	 * @generated
 	 */
-	int PEER_WORKER_TYPE = 71;
+	int PEER_WORKER_TYPE = 75;
 
 	/**
 	 * The meta object id for the '{@link org.peerplan.model.PayPattern <em>Pay Pattern</em>}' enum.
@@ -4713,7 +5014,7 @@ public interface PeerPlanPackage extends EPackage {
 	 * @see org.peerplan.model.impl.PeerPlanPackageImpl#getPayPattern()
 	 * @generated
 	 */
-	int PAY_PATTERN = 72;
+	int PAY_PATTERN = 76;
 
 	/**
 	 * The meta object id for the '{@link org.peerplan.model.PeerSupervisorSource <em>Peer Supervisor Source</em>}' enum.
@@ -4723,7 +5024,7 @@ public interface PeerPlanPackage extends EPackage {
 	 * @see org.peerplan.model.impl.PeerPlanPackageImpl#getPeerSupervisorSource()
 	 * @generated
 	 */
-	int PEER_SUPERVISOR_SOURCE = 73;
+	int PEER_SUPERVISOR_SOURCE = 77;
 
 	/**
 	 * The meta object id for the '{@link org.peerplan.model.CheckInFrequency <em>Check In Frequency</em>}' enum.
@@ -4733,7 +5034,7 @@ public interface PeerPlanPackage extends EPackage {
 	 * @see org.peerplan.model.impl.PeerPlanPackageImpl#getCheckInFrequency()
 	 * @generated
 	 */
-	int CHECK_IN_FREQUENCY = 74;
+	int CHECK_IN_FREQUENCY = 78;
 
 	/**
 	 * The meta object id for the '{@link org.peerplan.model.EventFrequency <em>Event Frequency</em>}' enum.
@@ -4743,7 +5044,7 @@ public interface PeerPlanPackage extends EPackage {
 	 * @see org.peerplan.model.impl.PeerPlanPackageImpl#getEventFrequency()
 	 * @generated
 	 */
-	int EVENT_FREQUENCY = 75;
+	int EVENT_FREQUENCY = 79;
 
 	/**
 	 * The meta object id for the '{@link org.peerplan.model.RiskLevel <em>Risk Level</em>}' enum.
@@ -4753,7 +5054,7 @@ public interface PeerPlanPackage extends EPackage {
 	 * @see org.peerplan.model.impl.PeerPlanPackageImpl#getRiskLevel()
 	 * @generated
 	 */
-	int RISK_LEVEL = 76;
+	int RISK_LEVEL = 80;
 
 	/**
 	 * The meta object id for the '{@link org.peerplan.model.RiskKind <em>Risk Kind</em>}' enum.
@@ -4763,7 +5064,7 @@ public interface PeerPlanPackage extends EPackage {
 	 * @see org.peerplan.model.impl.PeerPlanPackageImpl#getRiskKind()
 	 * @generated
 	 */
-	int RISK_KIND = 77;
+	int RISK_KIND = 81;
 
 	/**
 	 * The meta object id for the '{@link org.peerplan.model.BudgetCategory <em>Budget Category</em>}' enum.
@@ -4773,7 +5074,7 @@ public interface PeerPlanPackage extends EPackage {
 	 * @see org.peerplan.model.impl.PeerPlanPackageImpl#getBudgetCategory()
 	 * @generated
 	 */
-	int BUDGET_CATEGORY = 78;
+	int BUDGET_CATEGORY = 82;
 
 	/**
 	 * The meta object id for the '{@link org.peerplan.model.DecisionTopic <em>Decision Topic</em>}' enum.
@@ -4783,7 +5084,7 @@ public interface PeerPlanPackage extends EPackage {
 	 * @see org.peerplan.model.impl.PeerPlanPackageImpl#getDecisionTopic()
 	 * @generated
 	 */
-	int DECISION_TOPIC = 79;
+	int DECISION_TOPIC = 83;
 
 	/**
 	 * The meta object id for the '{@link org.peerplan.model.SupportTrigger <em>Support Trigger</em>}' enum.
@@ -4793,7 +5094,7 @@ public interface PeerPlanPackage extends EPackage {
 	 * @see org.peerplan.model.impl.PeerPlanPackageImpl#getSupportTrigger()
 	 * @generated
 	 */
-	int SUPPORT_TRIGGER = 80;
+	int SUPPORT_TRIGGER = 84;
 
 	/**
 	 * The meta object id for the '{@link org.peerplan.model.WellbeingPracticeKind <em>Wellbeing Practice Kind</em>}' enum.
@@ -4803,7 +5104,7 @@ public interface PeerPlanPackage extends EPackage {
 	 * @see org.peerplan.model.impl.PeerPlanPackageImpl#getWellbeingPracticeKind()
 	 * @generated
 	 */
-	int WELLBEING_PRACTICE_KIND = 81;
+	int WELLBEING_PRACTICE_KIND = 85;
 
 	/**
 	 * The meta object id for the '{@link org.peerplan.model.InterviewQuestionBank <em>Interview Question Bank</em>}' enum.
@@ -4813,7 +5114,7 @@ public interface PeerPlanPackage extends EPackage {
 	 * @see org.peerplan.model.impl.PeerPlanPackageImpl#getInterviewQuestionBank()
 	 * @generated
 	 */
-	int INTERVIEW_QUESTION_BANK = 82;
+	int INTERVIEW_QUESTION_BANK = 86;
 
 	/**
 	 * The meta object id for the '{@link org.peerplan.model.EvaluationRating <em>Evaluation Rating</em>}' enum.
@@ -4823,7 +5124,7 @@ public interface PeerPlanPackage extends EPackage {
 	 * @see org.peerplan.model.impl.PeerPlanPackageImpl#getEvaluationRating()
 	 * @generated
 	 */
-	int EVALUATION_RATING = 83;
+	int EVALUATION_RATING = 87;
 
 	/**
 	 * The meta object id for the '{@link org.peerplan.model.WorkPlanNeedType <em>Work Plan Need Type</em>}' enum.
@@ -4833,7 +5134,7 @@ public interface PeerPlanPackage extends EPackage {
 	 * @see org.peerplan.model.impl.PeerPlanPackageImpl#getWorkPlanNeedType()
 	 * @generated
 	 */
-	int WORK_PLAN_NEED_TYPE = 84;
+	int WORK_PLAN_NEED_TYPE = 88;
 
 	/**
 	 * The meta object id for the '{@link org.peerplan.model.WorkPlanParty <em>Work Plan Party</em>}' enum.
@@ -4843,7 +5144,7 @@ public interface PeerPlanPackage extends EPackage {
 	 * @see org.peerplan.model.impl.PeerPlanPackageImpl#getWorkPlanParty()
 	 * @generated
 	 */
-	int WORK_PLAN_PARTY = 85;
+	int WORK_PLAN_PARTY = 89;
 
 	/**
 	 * The meta object id for the '{@link org.peerplan.model.PlanOfActionOutcome <em>Plan Of Action Outcome</em>}' enum.
@@ -4853,7 +5154,7 @@ public interface PeerPlanPackage extends EPackage {
 	 * @see org.peerplan.model.impl.PeerPlanPackageImpl#getPlanOfActionOutcome()
 	 * @generated
 	 */
-	int PLAN_OF_ACTION_OUTCOME = 86;
+	int PLAN_OF_ACTION_OUTCOME = 90;
 
 	/**
 	 * The meta object id for the '{@link org.peerplan.model.YesNo <em>Yes No</em>}' enum.
@@ -4863,7 +5164,7 @@ public interface PeerPlanPackage extends EPackage {
 	 * @see org.peerplan.model.impl.PeerPlanPackageImpl#getYesNo()
 	 * @generated
 	 */
-	int YES_NO = 87;
+	int YES_NO = 91;
 
 	/**
 	 * The meta object id for the '<em>Local Date</em>' data type.
@@ -4873,7 +5174,7 @@ public interface PeerPlanPackage extends EPackage {
 	 * @see org.peerplan.model.impl.PeerPlanPackageImpl#getLocalDate()
 	 * @generated
 	 */
-	int LOCAL_DATE = 88;
+	int LOCAL_DATE = 92;
 
 
 	/**
@@ -5083,6 +5384,28 @@ public interface PeerPlanPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getImplementationPlan_RuleWaivers();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.peerplan.model.ImplementationPlan#getBaselines <em>Baselines</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Baselines</em>'.
+	 * @see org.peerplan.model.ImplementationPlan#getBaselines()
+	 * @see #getImplementationPlan()
+	 * @generated
+	 */
+	EReference getImplementationPlan_Baselines();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.peerplan.model.ImplementationPlan#getCurrentBaseline <em>Current Baseline</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Current Baseline</em>'.
+	 * @see org.peerplan.model.ImplementationPlan#getCurrentBaseline()
+	 * @see #getImplementationPlan()
+	 * @generated
+	 */
+	EReference getImplementationPlan_CurrentBaseline();
 
 	/**
 	 * Returns the meta object for class '{@link org.peerplan.model.Agency <em>Agency</em>}'.
@@ -8941,6 +9264,255 @@ public interface PeerPlanPackage extends EPackage {
 	EAttribute getRuleWaiver_WaivedOn();
 
 	/**
+	 * Returns the meta object for class '{@link org.peerplan.model.Baseline <em>Baseline</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Baseline</em>'.
+	 * @see org.peerplan.model.Baseline
+	 * @generated
+	 */
+	EClass getBaseline();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.peerplan.model.Baseline#getName <em>Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Name</em>'.
+	 * @see org.peerplan.model.Baseline#getName()
+	 * @see #getBaseline()
+	 * @generated
+	 */
+	EAttribute getBaseline_Name();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.peerplan.model.Baseline#getSetOn <em>Set On</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Set On</em>'.
+	 * @see org.peerplan.model.Baseline#getSetOn()
+	 * @see #getBaseline()
+	 * @generated
+	 */
+	EAttribute getBaseline_SetOn();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.peerplan.model.Baseline#getFirstPeerStart <em>First Peer Start</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>First Peer Start</em>'.
+	 * @see org.peerplan.model.Baseline#getFirstPeerStart()
+	 * @see #getBaseline()
+	 * @generated
+	 */
+	EAttribute getBaseline_FirstPeerStart();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.peerplan.model.Baseline#getTasks <em>Tasks</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Tasks</em>'.
+	 * @see org.peerplan.model.Baseline#getTasks()
+	 * @see #getBaseline()
+	 * @generated
+	 */
+	EReference getBaseline_Tasks();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.peerplan.model.Baseline#getBudgetYears <em>Budget Years</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Budget Years</em>'.
+	 * @see org.peerplan.model.Baseline#getBudgetYears()
+	 * @see #getBaseline()
+	 * @generated
+	 */
+	EReference getBaseline_BudgetYears();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.peerplan.model.Baseline#getOpenFindings <em>Open Findings</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Open Findings</em>'.
+	 * @see org.peerplan.model.Baseline#getOpenFindings()
+	 * @see #getBaseline()
+	 * @generated
+	 */
+	EReference getBaseline_OpenFindings();
+
+	/**
+	 * Returns the meta object for class '{@link org.peerplan.model.TaskBaseline <em>Task Baseline</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Task Baseline</em>'.
+	 * @see org.peerplan.model.TaskBaseline
+	 * @generated
+	 */
+	EClass getTaskBaseline();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.peerplan.model.TaskBaseline#getTaskId <em>Task Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Task Id</em>'.
+	 * @see org.peerplan.model.TaskBaseline#getTaskId()
+	 * @see #getTaskBaseline()
+	 * @generated
+	 */
+	EAttribute getTaskBaseline_TaskId();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.peerplan.model.TaskBaseline#getName <em>Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Name</em>'.
+	 * @see org.peerplan.model.TaskBaseline#getName()
+	 * @see #getTaskBaseline()
+	 * @generated
+	 */
+	EAttribute getTaskBaseline_Name();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.peerplan.model.TaskBaseline#getStage <em>Stage</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Stage</em>'.
+	 * @see org.peerplan.model.TaskBaseline#getStage()
+	 * @see #getTaskBaseline()
+	 * @generated
+	 */
+	EAttribute getTaskBaseline_Stage();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.peerplan.model.TaskBaseline#getStart <em>Start</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Start</em>'.
+	 * @see org.peerplan.model.TaskBaseline#getStart()
+	 * @see #getTaskBaseline()
+	 * @generated
+	 */
+	EAttribute getTaskBaseline_Start();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.peerplan.model.TaskBaseline#getFinish <em>Finish</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Finish</em>'.
+	 * @see org.peerplan.model.TaskBaseline#getFinish()
+	 * @see #getTaskBaseline()
+	 * @generated
+	 */
+	EAttribute getTaskBaseline_Finish();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.peerplan.model.TaskBaseline#getDurationDays <em>Duration Days</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Duration Days</em>'.
+	 * @see org.peerplan.model.TaskBaseline#getDurationDays()
+	 * @see #getTaskBaseline()
+	 * @generated
+	 */
+	EAttribute getTaskBaseline_DurationDays();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.peerplan.model.TaskBaseline#getStatus <em>Status</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Status</em>'.
+	 * @see org.peerplan.model.TaskBaseline#getStatus()
+	 * @see #getTaskBaseline()
+	 * @generated
+	 */
+	EAttribute getTaskBaseline_Status();
+
+	/**
+	 * Returns the meta object for class '{@link org.peerplan.model.BudgetYearBaseline <em>Budget Year Baseline</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Budget Year Baseline</em>'.
+	 * @see org.peerplan.model.BudgetYearBaseline
+	 * @generated
+	 */
+	EClass getBudgetYearBaseline();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.peerplan.model.BudgetYearBaseline#getYear <em>Year</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Year</em>'.
+	 * @see org.peerplan.model.BudgetYearBaseline#getYear()
+	 * @see #getBudgetYearBaseline()
+	 * @generated
+	 */
+	EAttribute getBudgetYearBaseline_Year();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.peerplan.model.BudgetYearBaseline#getTotal <em>Total</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Total</em>'.
+	 * @see org.peerplan.model.BudgetYearBaseline#getTotal()
+	 * @see #getBudgetYearBaseline()
+	 * @generated
+	 */
+	EAttribute getBudgetYearBaseline_Total();
+
+	/**
+	 * Returns the meta object for class '{@link org.peerplan.model.FindingBaseline <em>Finding Baseline</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Finding Baseline</em>'.
+	 * @see org.peerplan.model.FindingBaseline
+	 * @generated
+	 */
+	EClass getFindingBaseline();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.peerplan.model.FindingBaseline#getRuleId <em>Rule Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Rule Id</em>'.
+	 * @see org.peerplan.model.FindingBaseline#getRuleId()
+	 * @see #getFindingBaseline()
+	 * @generated
+	 */
+	EAttribute getFindingBaseline_RuleId();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.peerplan.model.FindingBaseline#getPlace <em>Place</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Place</em>'.
+	 * @see org.peerplan.model.FindingBaseline#getPlace()
+	 * @see #getFindingBaseline()
+	 * @generated
+	 */
+	EAttribute getFindingBaseline_Place();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.peerplan.model.FindingBaseline#getElementId <em>Element Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Element Id</em>'.
+	 * @see org.peerplan.model.FindingBaseline#getElementId()
+	 * @see #getFindingBaseline()
+	 * @generated
+	 */
+	EAttribute getFindingBaseline_ElementId();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.peerplan.model.FindingBaseline#getMessage <em>Message</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Message</em>'.
+	 * @see org.peerplan.model.FindingBaseline#getMessage()
+	 * @see #getFindingBaseline()
+	 * @generated
+	 */
+	EAttribute getFindingBaseline_Message();
+
+	/**
 	 * Returns the meta object for enum '{@link org.peerplan.model.StaffLevel <em>Staff Level</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -9401,6 +9973,22 @@ public interface PeerPlanPackage extends EPackage {
 		 * @generated
 		 */
 		EReference IMPLEMENTATION_PLAN__RULE_WAIVERS = eINSTANCE.getImplementationPlan_RuleWaivers();
+
+		/**
+		 * The meta object literal for the '<em><b>Baselines</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference IMPLEMENTATION_PLAN__BASELINES = eINSTANCE.getImplementationPlan_Baselines();
+
+		/**
+		 * The meta object literal for the '<em><b>Current Baseline</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference IMPLEMENTATION_PLAN__CURRENT_BASELINE = eINSTANCE.getImplementationPlan_CurrentBaseline();
 
 		/**
 		 * The meta object literal for the '{@link org.peerplan.model.impl.AgencyImpl <em>Agency</em>}' class.
@@ -12369,6 +12957,198 @@ public interface PeerPlanPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute RULE_WAIVER__WAIVED_ON = eINSTANCE.getRuleWaiver_WaivedOn();
+
+		/**
+		 * The meta object literal for the '{@link org.peerplan.model.impl.BaselineImpl <em>Baseline</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.peerplan.model.impl.BaselineImpl
+		 * @see org.peerplan.model.impl.PeerPlanPackageImpl#getBaseline()
+		 * @generated
+		 */
+		EClass BASELINE = eINSTANCE.getBaseline();
+
+		/**
+		 * The meta object literal for the '<em><b>Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BASELINE__NAME = eINSTANCE.getBaseline_Name();
+
+		/**
+		 * The meta object literal for the '<em><b>Set On</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BASELINE__SET_ON = eINSTANCE.getBaseline_SetOn();
+
+		/**
+		 * The meta object literal for the '<em><b>First Peer Start</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BASELINE__FIRST_PEER_START = eINSTANCE.getBaseline_FirstPeerStart();
+
+		/**
+		 * The meta object literal for the '<em><b>Tasks</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference BASELINE__TASKS = eINSTANCE.getBaseline_Tasks();
+
+		/**
+		 * The meta object literal for the '<em><b>Budget Years</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference BASELINE__BUDGET_YEARS = eINSTANCE.getBaseline_BudgetYears();
+
+		/**
+		 * The meta object literal for the '<em><b>Open Findings</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference BASELINE__OPEN_FINDINGS = eINSTANCE.getBaseline_OpenFindings();
+
+		/**
+		 * The meta object literal for the '{@link org.peerplan.model.impl.TaskBaselineImpl <em>Task Baseline</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.peerplan.model.impl.TaskBaselineImpl
+		 * @see org.peerplan.model.impl.PeerPlanPackageImpl#getTaskBaseline()
+		 * @generated
+		 */
+		EClass TASK_BASELINE = eINSTANCE.getTaskBaseline();
+
+		/**
+		 * The meta object literal for the '<em><b>Task Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TASK_BASELINE__TASK_ID = eINSTANCE.getTaskBaseline_TaskId();
+
+		/**
+		 * The meta object literal for the '<em><b>Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TASK_BASELINE__NAME = eINSTANCE.getTaskBaseline_Name();
+
+		/**
+		 * The meta object literal for the '<em><b>Stage</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TASK_BASELINE__STAGE = eINSTANCE.getTaskBaseline_Stage();
+
+		/**
+		 * The meta object literal for the '<em><b>Start</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TASK_BASELINE__START = eINSTANCE.getTaskBaseline_Start();
+
+		/**
+		 * The meta object literal for the '<em><b>Finish</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TASK_BASELINE__FINISH = eINSTANCE.getTaskBaseline_Finish();
+
+		/**
+		 * The meta object literal for the '<em><b>Duration Days</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TASK_BASELINE__DURATION_DAYS = eINSTANCE.getTaskBaseline_DurationDays();
+
+		/**
+		 * The meta object literal for the '<em><b>Status</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TASK_BASELINE__STATUS = eINSTANCE.getTaskBaseline_Status();
+
+		/**
+		 * The meta object literal for the '{@link org.peerplan.model.impl.BudgetYearBaselineImpl <em>Budget Year Baseline</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.peerplan.model.impl.BudgetYearBaselineImpl
+		 * @see org.peerplan.model.impl.PeerPlanPackageImpl#getBudgetYearBaseline()
+		 * @generated
+		 */
+		EClass BUDGET_YEAR_BASELINE = eINSTANCE.getBudgetYearBaseline();
+
+		/**
+		 * The meta object literal for the '<em><b>Year</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BUDGET_YEAR_BASELINE__YEAR = eINSTANCE.getBudgetYearBaseline_Year();
+
+		/**
+		 * The meta object literal for the '<em><b>Total</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BUDGET_YEAR_BASELINE__TOTAL = eINSTANCE.getBudgetYearBaseline_Total();
+
+		/**
+		 * The meta object literal for the '{@link org.peerplan.model.impl.FindingBaselineImpl <em>Finding Baseline</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.peerplan.model.impl.FindingBaselineImpl
+		 * @see org.peerplan.model.impl.PeerPlanPackageImpl#getFindingBaseline()
+		 * @generated
+		 */
+		EClass FINDING_BASELINE = eINSTANCE.getFindingBaseline();
+
+		/**
+		 * The meta object literal for the '<em><b>Rule Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FINDING_BASELINE__RULE_ID = eINSTANCE.getFindingBaseline_RuleId();
+
+		/**
+		 * The meta object literal for the '<em><b>Place</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FINDING_BASELINE__PLACE = eINSTANCE.getFindingBaseline_Place();
+
+		/**
+		 * The meta object literal for the '<em><b>Element Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FINDING_BASELINE__ELEMENT_ID = eINSTANCE.getFindingBaseline_ElementId();
+
+		/**
+		 * The meta object literal for the '<em><b>Message</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FINDING_BASELINE__MESSAGE = eINSTANCE.getFindingBaseline_Message();
 
 		/**
 		 * The meta object literal for the '{@link org.peerplan.model.StaffLevel <em>Staff Level</em>}' enum.

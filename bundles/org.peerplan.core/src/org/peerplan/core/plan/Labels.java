@@ -1,5 +1,7 @@
 package org.peerplan.core.plan;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
@@ -12,6 +14,8 @@ import org.peerplan.model.catalog.CatalogItem;
 
 /** Names plan elements the way a consultant would: "task 'Board buy-in'", "quiz answer to TQ-3". */
 public final class Labels {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.US);
 
     private static final String[] NAMING_FEATURES = { "name", "title", "description", "text" };
 
@@ -55,6 +59,11 @@ public final class Labels {
     /** "1 question", "3 questions": a count for a reader, never "question(s)". */
     public static String count(long n, String singular, String plural) {
         return n + " " + (n == 1 ? singular : plural);
+    }
+
+    /** "Mar 3, 2027", or "not set". */
+    public static String day(LocalDate day) {
+        return day == null ? "not set" : DAY.format(day);
     }
 
     /** "a", "a or b", "a, b or c": items as a sentence lists them, with the given last conjunction. */

@@ -66,6 +66,7 @@ public class ImplementationPlanItemProvider
 			addNamePropertyDescriptor(object);
 			addConsultantPropertyDescriptor(object);
 			addPreparedOnPropertyDescriptor(object);
+			addCurrentBaselinePropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -137,6 +138,28 @@ public class ImplementationPlanItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Current Baseline feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addCurrentBaselinePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_ImplementationPlan_currentBaseline_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_ImplementationPlan_currentBaseline_feature", "_UI_ImplementationPlan_type"),
+				 PeerPlanPackage.Literals.IMPLEMENTATION_PLAN__CURRENT_BASELINE,
+				 true,
+				 false,
+				 true,
+				 null,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
 	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
 	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
@@ -163,6 +186,7 @@ public class ImplementationPlanItemProvider
 			childrenFeatures.add(PeerPlanPackage.Literals.IMPLEMENTATION_PLAN__OUTCOMES);
 			childrenFeatures.add(PeerPlanPackage.Literals.IMPLEMENTATION_PLAN__PERFORMANCE);
 			childrenFeatures.add(PeerPlanPackage.Literals.IMPLEMENTATION_PLAN__RULE_WAIVERS);
+			childrenFeatures.add(PeerPlanPackage.Literals.IMPLEMENTATION_PLAN__BASELINES);
 		}
 		return childrenFeatures;
 	}
@@ -238,6 +262,7 @@ public class ImplementationPlanItemProvider
 			case PeerPlanPackage.IMPLEMENTATION_PLAN__OUTCOMES:
 			case PeerPlanPackage.IMPLEMENTATION_PLAN__PERFORMANCE:
 			case PeerPlanPackage.IMPLEMENTATION_PLAN__RULE_WAIVERS:
+			case PeerPlanPackage.IMPLEMENTATION_PLAN__BASELINES:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
@@ -329,6 +354,11 @@ public class ImplementationPlanItemProvider
 			(createChildParameter
 				(PeerPlanPackage.Literals.IMPLEMENTATION_PLAN__RULE_WAIVERS,
 				 PeerPlanFactory.eINSTANCE.createRuleWaiver()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(PeerPlanPackage.Literals.IMPLEMENTATION_PLAN__BASELINES,
+				 PeerPlanFactory.eINSTANCE.createBaseline()));
 	}
 
 	/**

@@ -1475,6 +1475,98 @@ public class PeerPlanItemProviderAdapterFactory extends PeerPlanAdapterFactory i
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.peerplan.model.Baseline} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected BaselineItemProvider baselineItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.peerplan.model.Baseline}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createBaselineAdapter() {
+		if (baselineItemProvider == null) {
+			baselineItemProvider = new BaselineItemProvider(this);
+		}
+
+		return baselineItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.peerplan.model.TaskBaseline} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected TaskBaselineItemProvider taskBaselineItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.peerplan.model.TaskBaseline}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createTaskBaselineAdapter() {
+		if (taskBaselineItemProvider == null) {
+			taskBaselineItemProvider = new TaskBaselineItemProvider(this);
+		}
+
+		return taskBaselineItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.peerplan.model.BudgetYearBaseline} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected BudgetYearBaselineItemProvider budgetYearBaselineItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.peerplan.model.BudgetYearBaseline}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createBudgetYearBaselineAdapter() {
+		if (budgetYearBaselineItemProvider == null) {
+			budgetYearBaselineItemProvider = new BudgetYearBaselineItemProvider(this);
+		}
+
+		return budgetYearBaselineItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.peerplan.model.FindingBaseline} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected FindingBaselineItemProvider findingBaselineItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.peerplan.model.FindingBaseline}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createFindingBaselineAdapter() {
+		if (findingBaselineItemProvider == null) {
+			findingBaselineItemProvider = new FindingBaselineItemProvider(this);
+		}
+
+		return findingBaselineItemProvider;
+	}
+
+	/**
 	 * This returns the root adapter factory that contains this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1640,6 +1732,10 @@ public class PeerPlanItemProviderAdapterFactory extends PeerPlanAdapterFactory i
 		if (planOfActionItemProvider != null) planOfActionItemProvider.dispose();
 		if (accommodationItemProvider != null) accommodationItemProvider.dispose();
 		if (ruleWaiverItemProvider != null) ruleWaiverItemProvider.dispose();
+		if (baselineItemProvider != null) baselineItemProvider.dispose();
+		if (taskBaselineItemProvider != null) taskBaselineItemProvider.dispose();
+		if (budgetYearBaselineItemProvider != null) budgetYearBaselineItemProvider.dispose();
+		if (findingBaselineItemProvider != null) findingBaselineItemProvider.dispose();
 	}
 
 }

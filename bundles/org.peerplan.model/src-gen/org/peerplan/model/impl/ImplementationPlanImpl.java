@@ -22,6 +22,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
 
 import org.peerplan.model.Action;
 import org.peerplan.model.Agency;
+import org.peerplan.model.Baseline;
 import org.peerplan.model.Budget;
 import org.peerplan.model.ImplementationPlan;
 import org.peerplan.model.OutcomeMeasure;
@@ -64,6 +65,8 @@ import org.peerplan.model.TrainingPlan;
  *   <li>{@link org.peerplan.model.impl.ImplementationPlanImpl#getOutcomes <em>Outcomes</em>}</li>
  *   <li>{@link org.peerplan.model.impl.ImplementationPlanImpl#getPerformance <em>Performance</em>}</li>
  *   <li>{@link org.peerplan.model.impl.ImplementationPlanImpl#getRuleWaivers <em>Rule Waivers</em>}</li>
+ *   <li>{@link org.peerplan.model.impl.ImplementationPlanImpl#getBaselines <em>Baselines</em>}</li>
+ *   <li>{@link org.peerplan.model.impl.ImplementationPlanImpl#getCurrentBaseline <em>Current Baseline</em>}</li>
  * </ul>
  *
  * @generated
@@ -278,6 +281,26 @@ public class ImplementationPlanImpl extends MinimalEObjectImpl.Container impleme
 	 * @ordered
 	 */
 	protected EList<RuleWaiver> ruleWaivers;
+
+	/**
+	 * The cached value of the '{@link #getBaselines() <em>Baselines</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getBaselines()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Baseline> baselines;
+
+	/**
+	 * The cached value of the '{@link #getCurrentBaseline() <em>Current Baseline</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCurrentBaseline()
+	 * @generated
+	 * @ordered
+	 */
+	protected Baseline currentBaseline;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -824,6 +847,59 @@ public class ImplementationPlanImpl extends MinimalEObjectImpl.Container impleme
 	 * @generated
 	 */
 	@Override
+	public EList<Baseline> getBaselines() {
+		if (baselines == null) {
+			baselines = new EObjectContainmentEList<Baseline>(Baseline.class, this, PeerPlanPackage.IMPLEMENTATION_PLAN__BASELINES);
+		}
+		return baselines;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Baseline getCurrentBaseline() {
+		if (currentBaseline != null && currentBaseline.eIsProxy()) {
+			InternalEObject oldCurrentBaseline = (InternalEObject)currentBaseline;
+			currentBaseline = (Baseline)eResolveProxy(oldCurrentBaseline);
+			if (currentBaseline != oldCurrentBaseline) {
+				if (eNotificationRequired())
+					eNotify(new ENotificationImpl(this, Notification.RESOLVE, PeerPlanPackage.IMPLEMENTATION_PLAN__CURRENT_BASELINE, oldCurrentBaseline, currentBaseline));
+			}
+		}
+		return currentBaseline;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Baseline basicGetCurrentBaseline() {
+		return currentBaseline;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setCurrentBaseline(Baseline newCurrentBaseline) {
+		Baseline oldCurrentBaseline = currentBaseline;
+		currentBaseline = newCurrentBaseline;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PeerPlanPackage.IMPLEMENTATION_PLAN__CURRENT_BASELINE, oldCurrentBaseline, currentBaseline));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case PeerPlanPackage.IMPLEMENTATION_PLAN__AGENCY:
@@ -856,6 +932,8 @@ public class ImplementationPlanImpl extends MinimalEObjectImpl.Container impleme
 				return basicSetPerformance(null, msgs);
 			case PeerPlanPackage.IMPLEMENTATION_PLAN__RULE_WAIVERS:
 				return ((InternalEList<?>)getRuleWaivers()).basicRemove(otherEnd, msgs);
+			case PeerPlanPackage.IMPLEMENTATION_PLAN__BASELINES:
+				return ((InternalEList<?>)getBaselines()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -904,6 +982,11 @@ public class ImplementationPlanImpl extends MinimalEObjectImpl.Container impleme
 				return getPerformance();
 			case PeerPlanPackage.IMPLEMENTATION_PLAN__RULE_WAIVERS:
 				return getRuleWaivers();
+			case PeerPlanPackage.IMPLEMENTATION_PLAN__BASELINES:
+				return getBaselines();
+			case PeerPlanPackage.IMPLEMENTATION_PLAN__CURRENT_BASELINE:
+				if (resolve) return getCurrentBaseline();
+				return basicGetCurrentBaseline();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -978,6 +1061,13 @@ public class ImplementationPlanImpl extends MinimalEObjectImpl.Container impleme
 				getRuleWaivers().clear();
 				getRuleWaivers().addAll((Collection<? extends RuleWaiver>)newValue);
 				return;
+			case PeerPlanPackage.IMPLEMENTATION_PLAN__BASELINES:
+				getBaselines().clear();
+				getBaselines().addAll((Collection<? extends Baseline>)newValue);
+				return;
+			case PeerPlanPackage.IMPLEMENTATION_PLAN__CURRENT_BASELINE:
+				setCurrentBaseline((Baseline)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -1044,6 +1134,12 @@ public class ImplementationPlanImpl extends MinimalEObjectImpl.Container impleme
 			case PeerPlanPackage.IMPLEMENTATION_PLAN__RULE_WAIVERS:
 				getRuleWaivers().clear();
 				return;
+			case PeerPlanPackage.IMPLEMENTATION_PLAN__BASELINES:
+				getBaselines().clear();
+				return;
+			case PeerPlanPackage.IMPLEMENTATION_PLAN__CURRENT_BASELINE:
+				setCurrentBaseline((Baseline)null);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -1092,6 +1188,10 @@ public class ImplementationPlanImpl extends MinimalEObjectImpl.Container impleme
 				return performance != null;
 			case PeerPlanPackage.IMPLEMENTATION_PLAN__RULE_WAIVERS:
 				return ruleWaivers != null && !ruleWaivers.isEmpty();
+			case PeerPlanPackage.IMPLEMENTATION_PLAN__BASELINES:
+				return baselines != null && !baselines.isEmpty();
+			case PeerPlanPackage.IMPLEMENTATION_PLAN__CURRENT_BASELINE:
+				return currentBaseline != null;
 		}
 		return super.eIsSet(featureID);
 	}

@@ -120,6 +120,10 @@ public class PeerPlanFactoryImpl extends EFactoryImpl implements PeerPlanFactory
 			case PeerPlanPackage.PLAN_OF_ACTION: return createPlanOfAction();
 			case PeerPlanPackage.ACCOMMODATION: return createAccommodation();
 			case PeerPlanPackage.RULE_WAIVER: return createRuleWaiver();
+			case PeerPlanPackage.BASELINE: return createBaseline();
+			case PeerPlanPackage.TASK_BASELINE: return createTaskBaseline();
+			case PeerPlanPackage.BUDGET_YEAR_BASELINE: return createBudgetYearBaseline();
+			case PeerPlanPackage.FINDING_BASELINE: return createFindingBaseline();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -932,6 +936,50 @@ public class PeerPlanFactoryImpl extends EFactoryImpl implements PeerPlanFactory
 	public RuleWaiver createRuleWaiver() {
 		RuleWaiverImpl ruleWaiver = new RuleWaiverImpl();
 		return ruleWaiver;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Baseline createBaseline() {
+		BaselineImpl baseline = new BaselineImpl();
+		return baseline;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public TaskBaseline createTaskBaseline() {
+		TaskBaselineImpl taskBaseline = new TaskBaselineImpl();
+		return taskBaseline;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public BudgetYearBaseline createBudgetYearBaseline() {
+		BudgetYearBaselineImpl budgetYearBaseline = new BudgetYearBaselineImpl();
+		return budgetYearBaseline;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public FindingBaseline createFindingBaseline() {
+		FindingBaselineImpl findingBaseline = new FindingBaselineImpl();
+		return findingBaseline;
 	}
 
 	/**

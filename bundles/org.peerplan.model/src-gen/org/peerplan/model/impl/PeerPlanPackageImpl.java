@@ -21,9 +21,11 @@ import org.peerplan.model.Agency;
 import org.peerplan.model.AssessmentAnswer;
 import org.peerplan.model.AssessmentAnswerValue;
 import org.peerplan.model.BackgroundCheck;
+import org.peerplan.model.Baseline;
 import org.peerplan.model.Budget;
 import org.peerplan.model.BudgetCategory;
 import org.peerplan.model.BudgetLine;
+import org.peerplan.model.BudgetYearBaseline;
 import org.peerplan.model.CareerStep;
 import org.peerplan.model.CategoryComment;
 import org.peerplan.model.Cause;
@@ -37,6 +39,7 @@ import org.peerplan.model.Duty;
 import org.peerplan.model.EvaluationEntry;
 import org.peerplan.model.EvaluationRating;
 import org.peerplan.model.EventFrequency;
+import org.peerplan.model.FindingBaseline;
 import org.peerplan.model.FindingStatus;
 import org.peerplan.model.FunderConstraint;
 import org.peerplan.model.Holiday;
@@ -90,6 +93,7 @@ import org.peerplan.model.SupportTrigger;
 import org.peerplan.model.SurveyAnswer;
 import org.peerplan.model.SurveyResponse;
 import org.peerplan.model.Task;
+import org.peerplan.model.TaskBaseline;
 import org.peerplan.model.TaskStatus;
 import org.peerplan.model.Timeline;
 import org.peerplan.model.TimelineBenchmark;
@@ -547,6 +551,34 @@ public class PeerPlanPackageImpl extends EPackageImpl implements PeerPlanPackage
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EClass baselineEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass taskBaselineEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass budgetYearBaselineEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass findingBaselineEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EEnum staffLevelEEnum = null;
 
 	/**
@@ -992,6 +1024,26 @@ public class PeerPlanPackageImpl extends EPackageImpl implements PeerPlanPackage
 	@Override
 	public EReference getImplementationPlan_RuleWaivers() {
 		return (EReference)implementationPlanEClass.getEStructuralFeatures().get(17);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getImplementationPlan_Baselines() {
+		return (EReference)implementationPlanEClass.getEStructuralFeatures().get(18);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getImplementationPlan_CurrentBaseline() {
+		return (EReference)implementationPlanEClass.getEStructuralFeatures().get(19);
 	}
 
 	/**
@@ -4560,6 +4612,236 @@ public class PeerPlanPackageImpl extends EPackageImpl implements PeerPlanPackage
 	 * @generated
 	 */
 	@Override
+	public EClass getBaseline() {
+		return baselineEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBaseline_Name() {
+		return (EAttribute)baselineEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBaseline_SetOn() {
+		return (EAttribute)baselineEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBaseline_FirstPeerStart() {
+		return (EAttribute)baselineEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getBaseline_Tasks() {
+		return (EReference)baselineEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getBaseline_BudgetYears() {
+		return (EReference)baselineEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getBaseline_OpenFindings() {
+		return (EReference)baselineEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getTaskBaseline() {
+		return taskBaselineEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTaskBaseline_TaskId() {
+		return (EAttribute)taskBaselineEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTaskBaseline_Name() {
+		return (EAttribute)taskBaselineEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTaskBaseline_Stage() {
+		return (EAttribute)taskBaselineEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTaskBaseline_Start() {
+		return (EAttribute)taskBaselineEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTaskBaseline_Finish() {
+		return (EAttribute)taskBaselineEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTaskBaseline_DurationDays() {
+		return (EAttribute)taskBaselineEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTaskBaseline_Status() {
+		return (EAttribute)taskBaselineEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getBudgetYearBaseline() {
+		return budgetYearBaselineEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBudgetYearBaseline_Year() {
+		return (EAttribute)budgetYearBaselineEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBudgetYearBaseline_Total() {
+		return (EAttribute)budgetYearBaselineEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getFindingBaseline() {
+		return findingBaselineEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFindingBaseline_RuleId() {
+		return (EAttribute)findingBaselineEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFindingBaseline_Place() {
+		return (EAttribute)findingBaselineEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFindingBaseline_ElementId() {
+		return (EAttribute)findingBaselineEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFindingBaseline_Message() {
+		return (EAttribute)findingBaselineEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getStaffLevel() {
 		return staffLevelEEnum;
 	}
@@ -4882,6 +5164,8 @@ public class PeerPlanPackageImpl extends EPackageImpl implements PeerPlanPackage
 		createEReference(implementationPlanEClass, IMPLEMENTATION_PLAN__OUTCOMES);
 		createEReference(implementationPlanEClass, IMPLEMENTATION_PLAN__PERFORMANCE);
 		createEReference(implementationPlanEClass, IMPLEMENTATION_PLAN__RULE_WAIVERS);
+		createEReference(implementationPlanEClass, IMPLEMENTATION_PLAN__BASELINES);
+		createEReference(implementationPlanEClass, IMPLEMENTATION_PLAN__CURRENT_BASELINE);
 
 		agencyEClass = createEClass(AGENCY);
 		createEAttribute(agencyEClass, AGENCY__NAME);
@@ -5299,6 +5583,33 @@ public class PeerPlanPackageImpl extends EPackageImpl implements PeerPlanPackage
 		createEAttribute(ruleWaiverEClass, RULE_WAIVER__WAIVED_BY);
 		createEAttribute(ruleWaiverEClass, RULE_WAIVER__WAIVED_ON);
 
+		baselineEClass = createEClass(BASELINE);
+		createEAttribute(baselineEClass, BASELINE__NAME);
+		createEAttribute(baselineEClass, BASELINE__SET_ON);
+		createEAttribute(baselineEClass, BASELINE__FIRST_PEER_START);
+		createEReference(baselineEClass, BASELINE__TASKS);
+		createEReference(baselineEClass, BASELINE__BUDGET_YEARS);
+		createEReference(baselineEClass, BASELINE__OPEN_FINDINGS);
+
+		taskBaselineEClass = createEClass(TASK_BASELINE);
+		createEAttribute(taskBaselineEClass, TASK_BASELINE__TASK_ID);
+		createEAttribute(taskBaselineEClass, TASK_BASELINE__NAME);
+		createEAttribute(taskBaselineEClass, TASK_BASELINE__STAGE);
+		createEAttribute(taskBaselineEClass, TASK_BASELINE__START);
+		createEAttribute(taskBaselineEClass, TASK_BASELINE__FINISH);
+		createEAttribute(taskBaselineEClass, TASK_BASELINE__DURATION_DAYS);
+		createEAttribute(taskBaselineEClass, TASK_BASELINE__STATUS);
+
+		budgetYearBaselineEClass = createEClass(BUDGET_YEAR_BASELINE);
+		createEAttribute(budgetYearBaselineEClass, BUDGET_YEAR_BASELINE__YEAR);
+		createEAttribute(budgetYearBaselineEClass, BUDGET_YEAR_BASELINE__TOTAL);
+
+		findingBaselineEClass = createEClass(FINDING_BASELINE);
+		createEAttribute(findingBaselineEClass, FINDING_BASELINE__RULE_ID);
+		createEAttribute(findingBaselineEClass, FINDING_BASELINE__PLACE);
+		createEAttribute(findingBaselineEClass, FINDING_BASELINE__ELEMENT_ID);
+		createEAttribute(findingBaselineEClass, FINDING_BASELINE__MESSAGE);
+
 		// Create enums
 		staffLevelEEnum = createEEnum(STAFF_LEVEL);
 		quizAnswerValueEEnum = createEEnum(QUIZ_ANSWER_VALUE);
@@ -5384,6 +5695,8 @@ public class PeerPlanPackageImpl extends EPackageImpl implements PeerPlanPackage
 		initEReference(getImplementationPlan_Outcomes(), this.getOutcomeMeasure(), null, "outcomes", null, 0, -1, ImplementationPlan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getImplementationPlan_Performance(), this.getPerformanceManagement(), null, "performance", null, 1, 1, ImplementationPlan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getImplementationPlan_RuleWaivers(), this.getRuleWaiver(), null, "ruleWaivers", null, 0, -1, ImplementationPlan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getImplementationPlan_Baselines(), this.getBaseline(), null, "baselines", null, 0, -1, ImplementationPlan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getImplementationPlan_CurrentBaseline(), this.getBaseline(), null, "currentBaseline", null, 0, 1, ImplementationPlan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(agencyEClass, Agency.class, "Agency", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getAgency_Name(), ecorePackage.getEString(), "name", null, 0, 1, Agency.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -5801,6 +6114,33 @@ public class PeerPlanPackageImpl extends EPackageImpl implements PeerPlanPackage
 		initEAttribute(getRuleWaiver_WaivedBy(), ecorePackage.getEString(), "waivedBy", null, 0, 1, RuleWaiver.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getRuleWaiver_WaivedOn(), this.getLocalDate(), "waivedOn", null, 0, 1, RuleWaiver.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
+		initEClass(baselineEClass, Baseline.class, "Baseline", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getBaseline_Name(), ecorePackage.getEString(), "name", null, 0, 1, Baseline.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getBaseline_SetOn(), this.getLocalDate(), "setOn", null, 0, 1, Baseline.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getBaseline_FirstPeerStart(), this.getLocalDate(), "firstPeerStart", null, 0, 1, Baseline.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getBaseline_Tasks(), this.getTaskBaseline(), null, "tasks", null, 0, -1, Baseline.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getBaseline_BudgetYears(), this.getBudgetYearBaseline(), null, "budgetYears", null, 0, -1, Baseline.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getBaseline_OpenFindings(), this.getFindingBaseline(), null, "openFindings", null, 0, -1, Baseline.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(taskBaselineEClass, TaskBaseline.class, "TaskBaseline", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getTaskBaseline_TaskId(), ecorePackage.getEString(), "taskId", null, 0, 1, TaskBaseline.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTaskBaseline_Name(), ecorePackage.getEString(), "name", null, 0, 1, TaskBaseline.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTaskBaseline_Stage(), ecorePackage.getEString(), "stage", null, 0, 1, TaskBaseline.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTaskBaseline_Start(), this.getLocalDate(), "start", null, 0, 1, TaskBaseline.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTaskBaseline_Finish(), this.getLocalDate(), "finish", null, 0, 1, TaskBaseline.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTaskBaseline_DurationDays(), ecorePackage.getEInt(), "durationDays", null, 0, 1, TaskBaseline.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTaskBaseline_Status(), this.getTaskStatus(), "status", null, 0, 1, TaskBaseline.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(budgetYearBaselineEClass, BudgetYearBaseline.class, "BudgetYearBaseline", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getBudgetYearBaseline_Year(), ecorePackage.getEInt(), "year", null, 0, 1, BudgetYearBaseline.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getBudgetYearBaseline_Total(), ecorePackage.getEBigDecimal(), "total", null, 0, 1, BudgetYearBaseline.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(findingBaselineEClass, FindingBaseline.class, "FindingBaseline", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getFindingBaseline_RuleId(), ecorePackage.getEString(), "ruleId", null, 0, 1, FindingBaseline.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFindingBaseline_Place(), ecorePackage.getEString(), "place", null, 0, 1, FindingBaseline.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFindingBaseline_ElementId(), ecorePackage.getEString(), "elementId", null, 0, 1, FindingBaseline.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFindingBaseline_Message(), ecorePackage.getEString(), "message", null, 0, 1, FindingBaseline.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
 		// Initialize enums and add enum literals
 		initEEnum(staffLevelEEnum, StaffLevel.class, "StaffLevel");
 		addEEnumLiteral(staffLevelEEnum, StaffLevel.BOARD);
@@ -6024,6 +6364,18 @@ public class PeerPlanPackageImpl extends EPackageImpl implements PeerPlanPackage
 			   "documentation", "The root of a .peerplan file: one agency\'s plan."
 		   });
 		addAnnotation
+		  (getImplementationPlan_Baselines(),
+		   source,
+		   new String[] {
+			   "documentation", "The plan as approved at given moments, such as a board\'s approval, kept to measure progress against."
+		   });
+		addAnnotation
+		  (getImplementationPlan_CurrentBaseline(),
+		   source,
+		   new String[] {
+			   "documentation", "The baseline progress is measured against; one of the baselines."
+		   });
+		addAnnotation
 		  (getAgency_State(),
 		   source,
 		   new String[] {
@@ -6208,6 +6560,24 @@ public class PeerPlanPackageImpl extends EPackageImpl implements PeerPlanPackage
 		   source,
 		   new String[] {
 			   "documentation", "Switches one validation rule off for this plan, with the reason recorded."
+		   });
+		addAnnotation
+		  (baselineEClass,
+		   source,
+		   new String[] {
+			   "documentation", "The plan\'s dates, budget and open findings as they stood when the baseline was set; it does not change when the plan does."
+		   });
+		addAnnotation
+		  (taskBaselineEClass,
+		   source,
+		   new String[] {
+			   "documentation", "One task as planned when the baseline was set, known by its identity in the file so that a rename or a removal leaves the record as it was."
+		   });
+		addAnnotation
+		  (findingBaselineEClass,
+		   source,
+		   new String[] {
+			   "documentation", "A finding open when the baseline was set: the same rule on the same place in the plan is the same finding."
 		   });
 	}
 

@@ -312,6 +312,22 @@ public class PeerPlanAdapterFactory extends AdapterFactoryImpl {
 				return createRuleWaiverAdapter();
 			}
 			@Override
+			public Adapter caseBaseline(Baseline object) {
+				return createBaselineAdapter();
+			}
+			@Override
+			public Adapter caseTaskBaseline(TaskBaseline object) {
+				return createTaskBaselineAdapter();
+			}
+			@Override
+			public Adapter caseBudgetYearBaseline(BudgetYearBaseline object) {
+				return createBudgetYearBaselineAdapter();
+			}
+			@Override
+			public Adapter caseFindingBaseline(FindingBaseline object) {
+				return createFindingBaselineAdapter();
+			}
+			@Override
 			public Adapter defaultCase(EObject object) {
 				return createEObjectAdapter();
 			}
@@ -1182,6 +1198,62 @@ public class PeerPlanAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createRuleWaiverAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.peerplan.model.Baseline <em>Baseline</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.peerplan.model.Baseline
+	 * @generated
+	 */
+	public Adapter createBaselineAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.peerplan.model.TaskBaseline <em>Task Baseline</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.peerplan.model.TaskBaseline
+	 * @generated
+	 */
+	public Adapter createTaskBaselineAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.peerplan.model.BudgetYearBaseline <em>Budget Year Baseline</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.peerplan.model.BudgetYearBaseline
+	 * @generated
+	 */
+	public Adapter createBudgetYearBaselineAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.peerplan.model.FindingBaseline <em>Finding Baseline</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.peerplan.model.FindingBaseline
+	 * @generated
+	 */
+	public Adapter createFindingBaselineAdapter() {
 		return null;
 	}
 

@@ -432,6 +432,30 @@ public class PeerPlanSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case PeerPlanPackage.BASELINE: {
+				Baseline baseline = (Baseline)theEObject;
+				T result = caseBaseline(baseline);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case PeerPlanPackage.TASK_BASELINE: {
+				TaskBaseline taskBaseline = (TaskBaseline)theEObject;
+				T result = caseTaskBaseline(taskBaseline);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case PeerPlanPackage.BUDGET_YEAR_BASELINE: {
+				BudgetYearBaseline budgetYearBaseline = (BudgetYearBaseline)theEObject;
+				T result = caseBudgetYearBaseline(budgetYearBaseline);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case PeerPlanPackage.FINDING_BASELINE: {
+				FindingBaseline findingBaseline = (FindingBaseline)theEObject;
+				T result = caseFindingBaseline(findingBaseline);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			default: return defaultCase(theEObject);
 		}
 	}
@@ -1348,6 +1372,66 @@ public class PeerPlanSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseRuleWaiver(RuleWaiver object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Baseline</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Baseline</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseBaseline(Baseline object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Task Baseline</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Task Baseline</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseTaskBaseline(TaskBaseline object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Budget Year Baseline</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Budget Year Baseline</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseBudgetYearBaseline(BudgetYearBaseline object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Finding Baseline</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Finding Baseline</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseFindingBaseline(FindingBaseline object) {
 		return null;
 	}
 
