@@ -14,8 +14,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
         description = "Plans the integration of peer support workers into an agency: checks a plan against the"
                 + " toolkits' guidance and generates the documents its board reads.",
         subcommands = { GenerateCommand.class, ValidateCommand.class, DiagramCommand.class, NewCommand.class,
-                SummaryCommand.class, CompareCommand.class, ExportCommand.class, BenchmarkCommand.class,
-                CommandLine.HelpCommand.class, AutoComplete.GenerateCompletion.class })
+                SummaryCommand.class, BaselineCommand.class, CompareCommand.class, StatusCommand.class,
+                ExportCommand.class, BenchmarkCommand.class, CommandLine.HelpCommand.class, AutoComplete.GenerateCompletion.class })
 public final class PeerPlanCommand {
 
     /** Exit code for input that cannot be used: a missing or unreadable file, a bad option. */

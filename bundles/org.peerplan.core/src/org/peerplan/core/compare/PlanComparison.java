@@ -10,12 +10,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 import org.eclipse.emf.ecore.EObject;
 import org.peerplan.content.ToolkitCatalog;
 import org.peerplan.core.compare.Snapshot.PlannedTask;
 import org.peerplan.core.plan.Labels;
+import org.peerplan.core.privacy.Audience;
+import org.peerplan.core.privacy.PersonalData;
 import org.peerplan.core.readiness.QuizResult;
 import org.peerplan.core.readiness.ReadinessScorer;
 import org.peerplan.core.schedule.WorkingCalendar;
@@ -45,9 +49,10 @@ public final class PlanComparison {
 
     private final List<Change> changes = new ArrayList<>();
 
-    private PlanComparison(Snapshot before, ImplementationPlan newer, LocalDate asOf) {
+    private PlanComparison(Snapshot before, ImplementationPlan newer, LocalDate asOf,
+            Predicate<Snapshot.OpenFinding> shown) {
         this.before = before;
-        this.now = Snapshot.of(newer, asOf);
+        this.now = Snapshot.of(newer, asOf).findingsWhere(shown);
         this.calendar = WorkingCalendar.of(newer.getTimeline());
         this.asOf = asOf;
     }
@@ -60,7 +65,7 @@ public final class PlanComparison {
      */
     public static List<Change> between(ImplementationPlan older, ImplementationPlan newer, LocalDate asOf)
             throws IOException {
-        PlanComparison comparison = new PlanComparison(Snapshot.of(older, asOf), newer, asOf);
+        PlanComparison comparison = new PlanComparison(Snapshot.of(older, asOf), newer, asOf, finding -> true);
         comparison.measured();
         comparison.causes(older, newer);
         Map<String, Action> old = byId(older.getActions());
@@ -77,7 +82,20 @@ public final class PlanComparison {
      * tasks, findings, the budget per year), and the actions that fell overdue since.
      */
     public static List<Change> against(Baseline baseline, ImplementationPlan plan, LocalDate asOf) {
-        PlanComparison comparison = new PlanComparison(Snapshot.of(baseline), plan, asOf);
+        return against(baseline, plan, asOf, Audience.PERSONNEL);
+    }
+
+    /**
+     * The same for {@code plan} as {@code audience} sees it ({@link org.peerplan.core.privacy.Redaction}): the
+     * baseline's findings were checked on the whole plan, so findings on parts holding values withheld from the
+     * audience are left out on both sides; the copy's findings there say only that the values are missing.
+     */
+    public static List<Change> against(Baseline baseline, ImplementationPlan plan, LocalDate asOf,
+            Audience audience) {
+        Set<String> withheld = PersonalData.withheldUnder(audience);
+        Predicate<Snapshot.OpenFinding> shown = finding -> !withheld.contains(finding.place().split("[./]", 2)[0]);
+        PlanComparison comparison = new PlanComparison(Snapshot.of(baseline).findingsWhere(shown), plan, asOf,
+                shown);
         comparison.measured();
         Map<String, Action> current = byId(plan.getActions());
         // An action open now was open at the baseline too, unless it was done and reopened: due before the baseline

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
@@ -96,6 +97,17 @@ public record Snapshot(LocalDate firstPeerStart, Map<String, PlannedTask> tasks,
             findings.putIfAbsent(open.key(), open);
         }
         return new Snapshot(baseline.getFirstPeerStart(), tasks, years, findings);
+    }
+
+    /** The same snapshot with only the findings {@code shown} accepts. */
+    Snapshot findingsWhere(Predicate<OpenFinding> shown) {
+        Map<String, OpenFinding> kept = new LinkedHashMap<>();
+        findings.forEach((key, finding) -> {
+            if (shown.test(finding)) {
+                kept.put(key, finding);
+            }
+        });
+        return new Snapshot(firstPeerStart, tasks, yearTotals, kept);
     }
 
     /**

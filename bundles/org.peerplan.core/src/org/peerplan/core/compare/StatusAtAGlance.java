@@ -27,7 +27,8 @@ import org.peerplan.model.TaskStatus;
  * is no baseline or it holds none of them;</li>
  * <li><b>late</b> when the forecast finish is more than {@value #LATE_AFTER_WORKING_DAYS} working days after the
  * planned finish; <b>at risk</b> when it is 1 to {@value #LATE_AFTER_WORKING_DAYS} working days after, or a task is
- * blocked, or a task due to start before the as-of date has not started; <b>done</b> when every task is done;
+ * blocked, or past its last day and not done, or due to start before the as-of date and not started; <b>done</b>
+ * when every task is done;
  * otherwise <b>on track</b>.</li>
  * </ul>
  */
@@ -76,6 +77,7 @@ public final class StatusAtAGlance {
         LocalDate planned = null;
         int open = 0;
         int blocked = 0;
+        int overdue = 0;
         int notStarted = 0;
         for (Task task : stage.getTasks()) {
             ScheduledTask dates = schedule.of(task);
@@ -83,12 +85,14 @@ public final class StatusAtAGlance {
                 continue;
             }
             boolean done = task.getStatus() == TaskStatus.DONE;
-            LocalDate end = done || !dates.lastDay().isBefore(asOf) ? dates.lastDay() : calendar.onOrAfter(asOf);
+            boolean late = !done && dates.lastDay().isBefore(asOf);
+            LocalDate end = late ? calendar.onOrAfter(asOf) : dates.lastDay();
             forecast = later(forecast, end);
             scheduled = later(scheduled, dates.lastDay());
             planned = later(planned, baselineFinishes.get(Snapshot.idOf(task)));
             open += done ? 0 : 1;
             blocked += task.getStatus() == TaskStatus.BLOCKED ? 1 : 0;
+            overdue += late ? 1 : 0;
             notStarted += task.getStatus() == TaskStatus.NOT_STARTED && dates.earlyStart().isBefore(asOf) ? 1 : 0;
         }
         if (forecast == null) {
@@ -106,10 +110,14 @@ public final class StatusAtAGlance {
                             + Labels.count(slip, "working day", "working days") + " after " + measure + " "
                             + Labels.day(against) + ".");
         }
-        if (blocked > 0 || notStarted > 0) {
+        if (blocked > 0 || overdue > 0 || notStarted > 0) {
             List<String> why = new ArrayList<>();
             if (blocked > 0) {
                 why.add(Labels.count(blocked, "task is", "tasks are") + " blocked");
+            }
+            if (overdue > 0) {
+                why.add(Labels.count(overdue, "task is", "tasks are") + " past " + (overdue == 1 ? "its" : "their")
+                        + " last day and not done");
             }
             if (notStarted > 0) {
                 why.add(Labels.count(notStarted, "task", "tasks") + " due to start before " + Labels.day(asOf)

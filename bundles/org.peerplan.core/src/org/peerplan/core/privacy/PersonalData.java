@@ -1,13 +1,19 @@
 package org.peerplan.core.privacy;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.eclipse.emf.ecore.EAnnotation;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EClassifier;
+import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.peerplan.model.PeerPlanPackage;
 
@@ -39,6 +45,35 @@ public final class PersonalData {
     /** Every attribute of the plan's metamodel that holds personal data, with its kind. */
     public static Map<EAttribute, PersonalDataKind> classified() {
         return CLASSIFIED;
+    }
+
+    /**
+     * The parts of a plan (the root's containment features, such as "performance") under which values lie that are
+     * withheld from {@code audience}: what is computed from those parts differs between the plan and the audience's
+     * copy for that reason alone.
+     */
+    public static Set<String> withheldUnder(Audience audience) {
+        Set<String> parts = new LinkedHashSet<>();
+        for (EReference part : PeerPlanPackage.Literals.IMPLEMENTATION_PLAN.getEAllContainments()) {
+            if (containedTypes(part.getEReferenceType()).stream().anyMatch(type -> CLASSIFIED.entrySet().stream()
+                    .anyMatch(e -> !e.getValue().aboutWhoSomeoneIs() && !audience.sees(e.getValue())
+                            && e.getKey().getEContainingClass().isSuperTypeOf(type)))) {
+                parts.add(part.getName());
+            }
+        }
+        return parts;
+    }
+
+    private static Set<EClass> containedTypes(EClass root) {
+        Set<EClass> types = new HashSet<>();
+        Deque<EClass> next = new ArrayDeque<>(Set.of(root));
+        while (!next.isEmpty()) {
+            EClass type = next.pop();
+            if (types.add(type)) {
+                type.getEAllContainments().forEach(reference -> next.push(reference.getEReferenceType()));
+            }
+        }
+        return types;
     }
 
     private static Map<EAttribute, PersonalDataKind> classify() {

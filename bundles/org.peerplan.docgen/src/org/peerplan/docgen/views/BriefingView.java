@@ -32,6 +32,8 @@ final class BriefingView {
         view.put("disputed", briefing.quiz().disputedItems().size());
         Deadline deadline = briefing.deadline();
         view.put("deadline", deadline == null ? "" : Formats.date(deadline.firstPeerBy()));
+        view.put("deadlineMissed", deadline != null && briefing.firstPeerStart() != null
+                && briefing.firstPeerStart().isAfter(deadline.firstPeerBy()));
         view.put("funder", deadline == null || deadline.funder() == null ? "" : Formats.text(deadline.funder()));
         view.put("decisions", briefing.decisions().stream().map(d -> Map.of("title", d.title(), "reason", d.reason(),
                 "options", d.options().stream().map(o -> Map.of("choice", o.choice(), "consequence",

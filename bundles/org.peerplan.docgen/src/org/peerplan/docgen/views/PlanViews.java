@@ -8,7 +8,9 @@ import java.util.Optional;
 
 import org.peerplan.content.ToolkitCatalog;
 import org.peerplan.core.briefing.BoardBriefingBuilder;
+import org.peerplan.core.compare.Baselines;
 import org.peerplan.core.compare.PlanComparison;
+import org.peerplan.core.compare.StatusAtAGlance;
 import org.peerplan.core.privacy.Audience;
 import org.peerplan.core.privacy.Redaction;
 import org.peerplan.core.schedule.Schedule;
@@ -17,6 +19,7 @@ import org.peerplan.core.validation.PlanChecker;
 import org.peerplan.core.validation.RuleRegistry;
 import org.peerplan.core.validation.ValidationReport;
 import org.peerplan.diagram.plan.DiagramInput;
+import org.peerplan.model.Baseline;
 import org.peerplan.model.ImplementationPlan;
 import org.peerplan.model.catalog.Catalog;
 
@@ -56,7 +59,8 @@ public final class PlanViews {
 
     /**
      * The same views, opening with what moved since {@code earlier}, the version the board saw last (see
-     * {@link PlanComparison}); both versions as the audience may see them, so the changes name nobody they hide.
+     * {@link PlanComparison}), or, when that is null, since the plan's current baseline if it has one; both versions
+     * as the audience may see them, so the changes name nobody they hide.
      */
     public static Map<String, Object> checked(ImplementationPlan plan, Catalog catalog, LocalDate asOf,
             Audience audience, ImplementationPlan earlier) throws IOException {
@@ -67,9 +71,13 @@ public final class PlanViews {
                 asOf);
         views.put(MARKING, Formats.text(audience.marking().orElse(null)));
         views.put(AUDIENCE, audience);
+        Baseline baseline = earlier == null ? Baselines.current(shown).orElse(null) : null;
         if (earlier != null) {
-            views.put(SINCE, SinceView.of(PlanComparison.between(Redaction.of(earlier, audience), shown, asOf),
-                    earlier.getPreparedOn()));
+            views.put(SINCE, SinceView.of(PlanComparison.between(Redaction.of(earlier, audience), shown, asOf), null,
+                    earlier.getPreparedOn(), StatusAtAGlance.of(shown, Baselines.current(shown).orElse(null), asOf)));
+        } else if (baseline != null) {
+            views.put(SINCE, SinceView.of(PlanComparison.against(baseline, shown, asOf, audience), baseline.getName(),
+                    baseline.getSetOn(), StatusAtAGlance.of(shown, baseline, asOf)));
         }
         return views;
     }

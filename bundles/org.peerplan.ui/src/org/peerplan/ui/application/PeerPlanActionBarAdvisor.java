@@ -35,6 +35,8 @@ final class PeerPlanActionBarAdvisor extends ActionBarAdvisor {
 
     static final String GENERATE = "org.peerplan.ui.generateBoardPack";
 
+    static final String SET_BASELINE = "org.peerplan.ui.setBaseline";
+
     private IAction close;
 
     private IAction save;
@@ -108,6 +110,7 @@ final class PeerPlanActionBarAdvisor extends ActionBarAdvisor {
         file.add(revert);
         file.add(new Separator());
         file.add(command(window, GENERATE, "&Generate Board Pack..."));
+        file.add(command(window, SET_BASELINE, "Set &Baseline..."));
         file.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
         file.add(new Separator());
         file.add(quit);

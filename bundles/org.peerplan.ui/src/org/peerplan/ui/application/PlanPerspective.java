@@ -4,12 +4,13 @@ import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 import org.peerplan.ui.problems.FindingsView;
+import org.peerplan.ui.views.CompareView;
 import org.peerplan.ui.views.DiagramView;
 import org.peerplan.ui.views.PlanExplorerView;
 
 /**
  * The Plan perspective: the explorer on the left, the plan editor in the middle, and below it the plan's problems,
- * the Properties view and the diagrams.
+ * the Properties view, the diagrams and what changed since the baseline.
  */
 public class PlanPerspective implements IPerspectiveFactory {
 
@@ -24,9 +25,11 @@ public class PlanPerspective implements IPerspectiveFactory {
         bottom.addView(FindingsView.ID);
         bottom.addView(IPageLayout.ID_PROP_SHEET);
         bottom.addView(DiagramView.ID);
+        bottom.addView(CompareView.ID);
         layout.addShowViewShortcut(PlanExplorerView.ID);
         layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
         layout.addShowViewShortcut(DiagramView.ID);
         layout.addShowViewShortcut(FindingsView.ID);
+        layout.addShowViewShortcut(CompareView.ID);
     }
 }

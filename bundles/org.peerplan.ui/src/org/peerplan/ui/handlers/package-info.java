@@ -1,2 +1,2 @@
-/** The workbench's commands that are not an editor's: open, open recent, new plan, about. */
+/** The workbench's commands: open, open recent, new plan, generate the board pack, set a baseline, about. */
 package org.peerplan.ui.handlers;

@@ -24,9 +24,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.ui.IPartListener2;
 import org.eclipse.ui.ISelectionListener;
-import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.part.ViewPart;
 import org.peerplan.diagram.Diagram;
 import org.peerplan.diagram.DiagramKind;
@@ -70,18 +68,6 @@ public class DiagramView extends ViewPart {
 
     private Entry shown;
 
-    /** The plan changed while the view could not be seen: draw again when it can. */
-    private boolean stale;
-
-    private final IPartListener2 visibility = new IPartListener2() {
-        @Override
-        public void partVisible(IWorkbenchPartReference reference) {
-            if (reference.getPart(false) == DiagramView.this && stale) {
-                redraw();
-            }
-        }
-    };
-
     private final ISelectionListener followed = (part, chosen) -> {
         if (part != this && chosen instanceof IStructuredSelection structured && canvas != null) {
             canvas.highlight(refsOf(structured));
@@ -108,10 +94,9 @@ public class DiagramView extends ViewPart {
         canvas.control().setLayoutData(fill);
         canvas.onClick(this::select);
         getSite().setSelectionProvider(selection);
-        getSite().getPage().addPartListener(visibility);
         getSite().getPage().addPostSelectionListener(followed);
         toolbar(getViewSite().getActionBars().getToolBarManager());
-        active = new ActivePlanEditor(getSite().getPage(), editor -> redraw(), this::redraw);
+        active = new ActivePlanEditor(this, editor -> redraw(), this::redraw);
         redraw();
     }
 
@@ -200,14 +185,9 @@ public class DiagramView extends ViewPart {
 
     /** Lists the diagrams of the followed editor's plan and draws the one shown, when the view can be seen. */
     private void redraw() {
-        if (chooser == null || active == null) {
+        if (chooser == null || active == null || !active.visible()) {
             return;
         }
-        if (!getSite().getPage().isPartVisible(this)) {
-            stale = true;
-            return;
-        }
-        stale = false;
         PlanEditor editor = active.editor();
         if (editor != null && !asOf.isFocusControl()) {
             asOf.setText(ValueWords.of(editor.asOf()));
@@ -277,7 +257,6 @@ public class DiagramView extends ViewPart {
     @Override
     public void dispose() {
         getSite().getPage().removePostSelectionListener(followed);
-        getSite().getPage().removePartListener(visibility);
         active.dispose();
         super.dispose();
     }

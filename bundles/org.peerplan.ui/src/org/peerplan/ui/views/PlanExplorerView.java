@@ -63,7 +63,7 @@ public class PlanExplorerView extends ViewPart {
         });
         actions = new PlanActions(() -> active == null ? null : active.editor(), viewer::getSelection);
         actions.install(getViewSite().getActionBars());
-        active = new ActivePlanEditor(getSite().getPage(), this::show, () -> {
+        active = new ActivePlanEditor(this, this::show, () -> {
             actions.update();
             if (active.editor() != null && !List.of(active.editor().plan()).equals(viewer.getInput())) {
                 show(active.editor());

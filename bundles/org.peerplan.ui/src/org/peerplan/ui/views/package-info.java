@@ -1,2 +1,5 @@
-/** The workbench's views: the Plan Explorer and the Diagrams view, both following the plan editor in use. */
+/**
+ * The workbench's views: the Plan Explorer, the Diagrams view and the Compare view, each following the plan editor in
+ * use.
+ */
 package org.peerplan.ui.views;

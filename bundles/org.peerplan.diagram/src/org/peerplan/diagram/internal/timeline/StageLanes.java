@@ -49,6 +49,7 @@ final class StageLanes {
     private static final Style LANE_ALTERNATE = Palette.CONTAINER.withFill(Palette.PAPER);
 
     private final TimeAxis axis;
+    private final BaselineBars baseline;
     private final Set<Task> overdue;
     private final Set<Task> datesUnderNames;
     private final boolean milestonesOnly;
@@ -60,9 +61,12 @@ final class StageLanes {
      * @param datesUnderNames milestones whose date goes under their name, because beside the diamond it would cover
      *                        a line
      * @param milestonesOnly  a row for each milestone only, the stage's span still covering all its tasks
+     * @param baseline        drawn under the bars and spans
      */
-    StageLanes(DiagramInput input, TimeAxis axis, Set<Task> datesUnderNames, boolean milestonesOnly, double top) {
+    StageLanes(DiagramInput input, TimeAxis axis, Set<Task> datesUnderNames, boolean milestonesOnly,
+            BaselineBars baseline, double top) {
         this.axis = axis;
+        this.baseline = baseline;
         this.datesUnderNames = datesUnderNames;
         this.milestonesOnly = milestonesOnly;
         Schedule schedule = input.schedule();
@@ -119,7 +123,7 @@ final class StageLanes {
             lane.add(note.add(none.moveTo(NAME_LEFT, y + ROW_PADDING)));
             y += ROW_MIN;
         } else {
-            lane.add(span(lane, name, stage.getTasks().stream().map(schedule::of).toList(), (top + headerBottom) / 2));
+            addSpan(lane, name, stage.getTasks().stream().map(schedule::of).toList(), (top + headerBottom) / 2);
         }
         y += LANE_PADDING / 2;
         lanes.add(lane.size(CHART_LEFT, y - top));
@@ -135,7 +139,7 @@ final class StageLanes {
             double headerBottom) {
         List<ScheduledTask> tasks = stage.getTasks().stream().map(schedule::of).toList();
         double spanMiddle = top + 2 + DIAMOND / 2;
-        lane.add(span(lane, name, tasks, spanMiddle));
+        addSpan(lane, name, tasks, spanMiddle);
         double y = spanMiddle + DIAMOND / 2;
         for (ScheduledTask scheduled : tasks.stream().filter(t -> t.task().isMilestone())
                 .sorted((a, b) -> a.lastDay().compareTo(b.lastDay())).toList()) {
@@ -174,15 +178,20 @@ final class StageLanes {
                 : label.align(Label.Align.END).moveTo(x + DIAMOND / 2 - label.width(), y);
     }
 
-    /** A thin dark bar over the header from the stage's first start to its last finish. */
-    private Node span(Node lane, String name, List<ScheduledTask> tasks, double middle) {
+    /**
+     * A thin dark bar over the header from the stage's first start to its last finish, and the baseline's span of
+     * the stage under it.
+     */
+    private void addSpan(Node lane, String name, List<ScheduledTask> tasks, double middle) {
         ScheduledTask first = tasks.stream().min((a, b) -> a.earlyStart().compareTo(b.earlyStart())).orElseThrow();
         ScheduledTask last = tasks.stream().max((a, b) -> a.earlyFinish().compareTo(b.earlyFinish())).orElseThrow();
         double left = axis.x(first.earlyStart());
         double width = Math.max(MIN_BAR, axis.x(last.earlyFinish()) - left);
-        return new Node(lane.id() + "-span", Shape.RECTANGLE, STAGE_SPAN).size(width, SPAN)
+        baseline.span(lane.id() + "-span", tasks.stream().map(ScheduledTask::task).toList(), axis,
+                middle + SPAN / 2 + 1).ifPresent(lane::add);
+        lane.add(new Node(lane.id() + "-span", Shape.RECTANGLE, STAGE_SPAN).size(width, SPAN)
                 .moveTo(left, middle - SPAN / 2)
-                .tooltip(name + ": " + Dates.day(first.earlyStart()) + " to " + Dates.day(last.lastDay()));
+                .tooltip(name + ": " + Dates.day(first.earlyStart()) + " to " + Dates.day(last.lastDay())));
     }
 
     private TaskRow row(ScheduledTask scheduled, Node lane, double top) {
@@ -221,6 +230,7 @@ final class StageLanes {
                     .moveTo((start + finish - width) / 2, middle - BAR / 2);
         }
         node.ref(id).tooltip(tooltip);
+        baseline.of(task, id, axis, middle + BAR / 2 + 1).ifPresent(lane::add);
         double y = top + (height - textHeight) / 2;
         for (Label text : texts) {
             node.addOutside(text.align(Label.Align.START).moveTo(NAME_LEFT, y));

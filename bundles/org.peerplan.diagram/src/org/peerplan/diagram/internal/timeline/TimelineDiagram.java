@@ -105,18 +105,26 @@ public final class TimelineDiagram implements DiagramBuilder {
     private Diagram build(DiagramInput input, double chartWidth) {
         Marker today = Marker.today(input);
         List<Marker> planned = Marker.planned(input);
-        TimeAxis axis = TimeAxis.covering(axisDates(input.schedule(), today, planned), StageLanes.CHART_LEFT,
-                chartWidth, MAX_PIXELS_PER_DAY);
+        BaselineBars baseline = new BaselineBars(input.plan());
+        List<LocalDate> dates = axisDates(input.schedule(), today, planned);
+        dates.addAll(baseline.days());
+        TimeAxis axis = TimeAxis.covering(dates, StageLanes.CHART_LEFT, chartWidth, MAX_PIXELS_PER_DAY);
         List<Marker> markers = new ArrayList<>(planned);
         markers.add(0, today);
-        Chart chart = draw(input, axis, markers, Set.of());
+        Chart chart = draw(input, axis, markers, baseline, Set.of());
         while (!chart.homeless().isEmpty()) {
             Set<Task> underNames = new HashSet<>(chart.datesUnderNames());
             underNames.addAll(chart.homeless());
-            chart = draw(input, axis, markers, underNames);
+            chart = draw(input, axis, markers, baseline, underNames);
         }
-        return Frame.finish(chart.diagram(), input.subtitle(),
-                milestonesOnly ? glanceLegend(markers) : legend(input, markers));
+        List<LegendEntry> legend = milestonesOnly ? glanceLegend(markers) : legend(input, markers);
+        if (baseline.present()) {
+            // At a glance the key keeps to its two lines; the description names the baseline.
+            legend.add(new LegendEntry(Shape.RECTANGLE, BaselineBars.BASELINE, milestonesOnly ? "baseline · "
+                    + Dates.day(baseline.setOn()) : "baseline '" + baseline.name() + "' (set "
+                            + Dates.day(baseline.setOn()) + "): the dates planned then"));
+        }
+        return Frame.finish(chart.diagram(), input.subtitle(), legend);
     }
 
     private Diagram newDiagram() {
@@ -141,7 +149,8 @@ public final class TimelineDiagram implements DiagramBuilder {
         return dates;
     }
 
-    private Chart draw(DiagramInput input, TimeAxis axis, List<Marker> markers, Set<Task> datesUnderNames) {
+    private Chart draw(DiagramInput input, TimeAxis axis, List<Marker> markers, BaselineBars baseline,
+            Set<Task> datesUnderNames) {
         Diagram diagram = newDiagram();
         CalendarAxis calendar = new CalendarAxis(axis);
         double bandTop = calendar.header(diagram, 0) + GAP;
@@ -149,7 +158,7 @@ public final class TimelineDiagram implements DiagramBuilder {
         double lanesTop = bandTop + band.height() + GAP;
         // A timeline cut into pages shows its calendar and marker captions again at the top of each page.
         diagram.repeatedHeader(new Box(0, 0, 0, lanesTop));
-        StageLanes lanes = new StageLanes(input, axis, datesUnderNames, milestonesOnly, lanesTop);
+        StageLanes lanes = new StageLanes(input, axis, datesUnderNames, milestonesOnly, baseline, lanesTop);
         calendar.gridlines(diagram, lanesTop, lanes.bottom());
         List<Edge> arrows = milestonesOnly ? List.of() : DependencyRoutes.of(lanes.rows());
         arrows.forEach(diagram::add);
@@ -166,7 +175,9 @@ public final class TimelineDiagram implements DiagramBuilder {
         if (lanes.rows().size() > FOOTER_ROWS) {
             calendar.footer(diagram, lanes.bottom());
         }
-        diagram.description(milestonesOnly ? glance(input, markers) : description(input, arrows.size(), markers));
+        diagram.description((milestonesOnly ? glance(input, markers) : description(input, arrows.size(), markers))
+                + (baseline.present() ? " Thin dashed grey bars under the bars show the dates planned in baseline '"
+                        + baseline.name() + "', set on " + Dates.day(baseline.setOn()) + "." : ""));
         return new Chart(diagram, datesUnderNames, homeless);
     }
 
@@ -256,7 +267,8 @@ public final class TimelineDiagram implements DiagramBuilder {
         Diagram diagram = newDiagram().description(message).add(note);
         TimeAxis axis = TimeAxis.covering(List.of(input.schedule().planStart()), StageLanes.CHART_LEFT, CHART_WIDTH,
                 MAX_PIXELS_PER_DAY);
-        StageLanes lanes = new StageLanes(input, axis, Set.of(), milestonesOnly, note.box().bottom() + 3 * GAP);
+        StageLanes lanes = new StageLanes(input, axis, Set.of(), milestonesOnly, new BaselineBars(input.plan()),
+                note.box().bottom() + 3 * GAP);
         lanes.extendTo(Math.max(note.box().right(), StageLanes.CHART_LEFT));
         lanes.lanes().forEach(diagram::add);
         return Frame.finish(diagram, input.subtitle(), List.of());
