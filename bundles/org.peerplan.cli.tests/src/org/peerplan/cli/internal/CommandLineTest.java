@@ -4,11 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -33,25 +30,17 @@ class CommandLineTest {
 
     private String err;
 
+    private final CommandRun cli = new CommandRun();
+
     private int run(String... arguments) {
-        PrintStream originalOut = System.out;
-        PrintStream originalErr = System.err;
-        ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
-        ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(outBytes, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(errBytes, true, StandardCharsets.UTF_8));
-            return PeerPlanCommand.run(arguments);
-        } finally {
-            System.setOut(originalOut);
-            System.setErr(originalErr);
-            out = outBytes.toString(StandardCharsets.UTF_8);
-            err = errBytes.toString(StandardCharsets.UTF_8);
-        }
+        int code = cli.run(arguments);
+        out = cli.out();
+        err = cli.err();
+        return code;
     }
 
     private static Path example() {
-        return Path.of(System.getProperty(PeerPlanCommand.HOME_PROPERTY)).resolve("examples/riverbend.peerplan");
+        return CommandRun.example();
     }
 
     @Test

@@ -27,6 +27,7 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.peerplan.content.ToolkitCatalog;
+import org.peerplan.core.compare.Baselines;
 import org.peerplan.core.persistence.PlanStore;
 import org.peerplan.core.plan.NewPlanFactory;
 import org.peerplan.core.readiness.QuizResult;
@@ -44,6 +45,7 @@ import org.peerplan.diagram.Point;
 import org.peerplan.diagram.Shape;
 import org.peerplan.diagram.plan.DiagramInput;
 import org.peerplan.diagram.plan.PlanDiagrams;
+import org.peerplan.model.Baseline;
 import org.peerplan.model.ImplementationPlan;
 import org.peerplan.model.Stage;
 import org.peerplan.model.Task;
@@ -262,6 +264,40 @@ class TimelineDiagramTest {
         done.task().setStatus(TaskStatus.IN_PROGRESS);
         assertEquals(Palette.PROBLEM.dash(), node(draw(plan), done.task()).style().dash(),
                 "reopened, it is overdue");
+    }
+
+    @Test
+    void theCurrentBaselineIsABarUnderEachTaskThatStaysWhereItWasWhenTheTaskSlips() {
+        ImplementationPlan plan = Example.plan();
+        Baseline baseline = Baselines.of(plan, "Board approval", Example.AS_OF);
+        plan.getBaselines().add(baseline);
+        plan.setCurrentBaseline(baseline);
+        Diagram before = draw(plan);
+        LayoutInvariants.assertClean(before);
+        Task slipping = plan.getTimeline().getStages().get(0).getTasks().stream().filter(t -> !t.isMilestone())
+                .findFirst().orElseThrow();
+        Node bar = node(before, slipping);
+        Node planned = baselineOf(before, slipping);
+        assertEquals(bar.box().x(), planned.box().x(), TOLERANCE, "unchanged, the baseline starts with the bar");
+        assertEquals(bar.box().right(), planned.box().right(), TOLERANCE, "and ends with it");
+        assertTrue(planned.box().y() >= bar.box().bottom(), "under the bar");
+        assertTrue(before.description().contains("baseline 'Board approval', set on Apr 30, 2027."),
+                before.description());
+
+        slipping.setDurationDays(slipping.getDurationDays() + 10);
+        Diagram after = draw(plan);
+        assertEquals(planned.box().right(), baselineOf(after, slipping).box().right(), TOLERANCE,
+                "the baseline keeps its end");
+        assertTrue(node(after, slipping).box().right() > planned.box().right() + 10, "the bar ends later");
+
+        plan.setCurrentBaseline(null);
+        assertTrue(draw(plan).allNodes().noneMatch(n -> n.id().endsWith("-baseline")), "no current baseline, no bars");
+    }
+
+    private static Node baselineOf(Diagram diagram, Task task) {
+        String id = node(diagram, task).id() + "-baseline";
+        return diagram.allNodes().filter(n -> n.id().equals(id)).findFirst().orElseThrow(() -> new AssertionError(
+                "no baseline bar " + id));
     }
 
     @Test

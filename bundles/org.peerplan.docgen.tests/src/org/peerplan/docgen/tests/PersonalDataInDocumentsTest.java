@@ -18,12 +18,14 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.peerplan.content.ToolkitCatalog;
+import org.peerplan.core.compare.Baselines;
 import org.peerplan.core.persistence.PlanStore;
 import org.peerplan.core.privacy.Audience;
 import org.peerplan.docgen.Document;
 import org.peerplan.docgen.DocumentGenerator;
 import org.peerplan.docgen.Format;
 import org.peerplan.docgen.views.PlanViews;
+import org.peerplan.model.Baseline;
 import org.peerplan.model.ImplementationPlan;
 
 /**
@@ -78,9 +80,35 @@ class PersonalDataInDocumentsTest {
         assertTrue(Files.readString(html).contains("<p class=\"marking\">" + CONFIDENTIAL + "</p>"));
     }
 
-    private List<Path> generate(Audience audience, EnumSet<Document> documents) throws Exception {
-        ImplementationPlan plan = new PlanStore().load(Path.of(System.getProperty("peerplan.home"))
+    /**
+     * A baseline is set by the consultant, on the whole plan: its findings include those on the personnel records,
+     * whose values the board's copy withholds. Compared for the board, nothing has changed: no finding is said to be
+     * solved or new because its values are hidden, and no name reaches the pack.
+     */
+    @Test
+    void sinceABaselineOfTheWholePlanTheBoardSeesNoChangeAndNoName() throws Exception {
+        ImplementationPlan plan = personalData();
+        Baseline baseline = Baselines.of(plan, "Board approval", ExampleViews.AS_OF);
+        plan.getBaselines().add(baseline);
+        plan.setCurrentBaseline(baseline);
+        assertTrue(baseline.getOpenFindings().stream().anyMatch(f -> f.getPlace().startsWith("performance")),
+                "the baseline holds findings on personnel records");
+        Map<String, Object> views = PlanViews.checked(plan, ToolkitCatalog.in(plan.eResource().getResourceSet()),
+                ExampleViews.AS_OF, Audience.BOARD);
+        Path html = new DocumentGenerator(null).generate(views, EnumSet.of(Document.BOARD_PACK),
+                EnumSet.of(Format.HTML), folder, step -> { }).get(0);
+        String text = text(html);
+        assertTrue(text.contains("Nothing in the plan has changed since the baseline “Board approval”"), text);
+        assertEquals(List.of(), PERSONAL.stream().filter(text::contains).toList());
+    }
+
+    private static ImplementationPlan personalData() throws Exception {
+        return new PlanStore().load(Path.of(System.getProperty("peerplan.home"))
                 .resolve("releng/testdata/personal-data.peerplan"));
+    }
+
+    private List<Path> generate(Audience audience, EnumSet<Document> documents) throws Exception {
+        ImplementationPlan plan = personalData();
         Map<String, Object> views = PlanViews.checked(plan, ToolkitCatalog.in(plan.eResource().getResourceSet()),
                 ExampleViews.AS_OF, audience);
         return new DocumentGenerator(null).generate(views, documents, EnumSet.allOf(Format.class),
