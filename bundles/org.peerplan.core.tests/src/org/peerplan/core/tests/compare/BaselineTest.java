@@ -141,7 +141,8 @@ class BaselineTest {
     @Test
     void withoutABaselineATaskNotDoneByItsLastDayMakesItsStageLateAsTheDaysPass() {
         Stage stage = plan.getTimeline().getStages().get(0);
-        stage.getTasks().forEach(t -> t.setStatus(TaskStatus.IN_PROGRESS));
+        stage.getTasks().forEach(t -> t.setStatus(TaskStatus.DONE));
+        lastOf(stage).setStatus(TaskStatus.IN_PROGRESS);
         ScheduledTask last = new Scheduler().schedule(plan.getTimeline()).of(lastOf(stage));
         WorkingCalendar calendar = WorkingCalendar.of(plan.getTimeline());
         assertEquals(Progress.ON_TRACK, StatusAtAGlance.of(plan, null, last.lastDay()).stages().get(0).progress());
@@ -150,10 +151,23 @@ class BaselineTest {
         assertTrue(dayAfter.reason().endsWith("1 working day after the schedule's " + Labels.day(last.lastDay()) + "."), dayAfter.reason());
         assertEquals(Progress.LATE, StatusAtAGlance.of(plan, null, calendar.plus(last.lastDay(), 11)).stages().get(0)
                 .progress());
-        stage.getTasks().forEach(t -> t.setStatus(TaskStatus.DONE));
+        last.task().setStatus(TaskStatus.DONE);
         StageStatus done = StatusAtAGlance.of(plan, null, calendar.plus(last.lastDay(), 11)).stages().get(0);
         assertEquals(Progress.DONE, done.progress());
         assertNull(StatusAtAGlance.of(plan, null, APPROVAL).baseline());
+    }
+
+    @Test
+    void aTaskPastItsLastDayPutsItsStageAtRiskThoughTheStageEndsLater() {
+        Stage stage = plan.getTimeline().getStages().get(0);
+        stage.getTasks().forEach(t -> t.setStatus(TaskStatus.IN_PROGRESS));
+        var schedule = new Scheduler().schedule(plan.getTimeline());
+        Task first = stage.getTasks().stream().min(Comparator.comparing((Task t) -> schedule.of(t).lastDay()))
+                .orElseThrow();
+        LocalDate dayAfter = WorkingCalendar.of(plan.getTimeline()).plus(schedule.of(first).lastDay(), 1);
+        StageStatus status = StatusAtAGlance.of(plan, null, dayAfter).stages().get(0);
+        assertEquals(Progress.AT_RISK, status.progress());
+        assertTrue(status.reason().startsWith("1 task is past its last day and not done"), status.reason());
     }
 
     @Test

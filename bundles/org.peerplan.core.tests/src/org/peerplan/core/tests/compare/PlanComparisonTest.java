@@ -19,8 +19,13 @@ import org.peerplan.core.tests.Plans;
 import org.peerplan.model.Action;
 import org.peerplan.model.ActionStatus;
 import org.peerplan.model.Cause;
+import org.peerplan.model.CheckInFrequency;
 import org.peerplan.model.ImplementationPlan;
 import org.peerplan.model.PeerPlanFactory;
+import org.peerplan.model.PeerRole;
+import org.peerplan.model.Person;
+import org.peerplan.model.QuizAnswerValue;
+import org.peerplan.model.Respondent;
 import org.peerplan.model.RootCauseCategory;
 import org.peerplan.model.Task;
 import org.peerplan.model.TaskStatus;
@@ -77,6 +82,31 @@ class PlanComparisonTest {
         Change year = changes.stream().filter(c -> c.area() == ChangeArea.BUDGET).findFirst().orElseThrow();
         assertTrue(year.text().matches("Year 1 costs \\$[\\d,]+\\.\\d\\d \\(was \\$[\\d,]+\\.\\d\\d,"
                 + " \\+\\$1,000\\.00\\)\\."), year.text());
+        assertTrue(changes.stream().anyMatch(c -> c.text().equals("Budget line 'Job ads: targeted Facebook ads, Indeed"
+                + " and statewide peer network listings' is now $2,800.00 in year 1 (was $1,800.00 in year 1).")),
+                changes.toString());
+    }
+
+    @Test
+    void aNewSupervisorACheckInRhythmAndAQuizAnswerTurnedTrueAreSaid() throws IOException {
+        PeerRole role = newer.getRoles().get(0);
+        role.setReportsTo(element("person-dana-ortiz", Person.class));
+        role.setCheckInFrequency(CheckInFrequency.WEEKLY.equals(role.getCheckInFrequency())
+                ? CheckInFrequency.BIWEEKLY : CheckInFrequency.WEEKLY);
+        for (Respondent respondent : newer.getReadiness().getRespondents()) {
+            respondent.getAnswers().stream().filter(a -> "TQ-2".equals(a.getItem().getCode()))
+                    .forEach(a -> a.setValue(QuizAnswerValue.TRUE));
+        }
+        List<Change> changes = changes();
+        List<String> roles = changes.stream().filter(c -> c.area() == ChangeArea.ROLES).map(Change::text).toList();
+        assertTrue(roles.contains("'Peer Support Specialist' now reports to Dana Ortiz, LCSW (was Tamika Brooks, MSW, CPSS)."),
+                roles.toString());
+        assertTrue(roles.stream().anyMatch(t -> t.startsWith("Check-ins for 'Peer Support Specialist' are now ")),
+                roles.toString());
+        String item = newer.getReadiness().getRespondents().get(0).getAnswers().stream()
+                .filter(a -> "TQ-2".equals(a.getItem().getCode())).findFirst().orElseThrow().getItem().getName();
+        assertTrue(changes.stream().anyMatch(c -> c.text().equals("TQ-2 '" + item + "': the organization now answers"
+                + " True (was not True).")), changes.toString());
     }
 
     @Test
