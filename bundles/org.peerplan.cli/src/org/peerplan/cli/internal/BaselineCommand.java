@@ -56,7 +56,7 @@ final class BaselineCommand implements Callable<Integer> {
             return 0;
         }
         if (what.use != null) {
-            Baseline chosen = named(plan, file, what.use);
+            Baseline chosen = BaselineOption.named(plan, file, what.use);
             plan.setCurrentBaseline(chosen);
             new PlanStore().save(plan, file);
             System.out.printf("'%s' (set %s) is now the current baseline of %s.%n", chosen.getName(),
@@ -76,12 +76,6 @@ final class BaselineCommand implements Callable<Integer> {
                 Labels.count(baseline.getBudgetYears().size(), "budget year", "budget years"),
                 Labels.count(baseline.getOpenFindings().size(), "open finding", "open findings"));
         return 0;
-    }
-
-    /** The baseline of {@code plan} called {@code name}, or a sentence saying how to find the names. */
-    static Baseline named(ImplementationPlan plan, Path file, String name) throws IOException {
-        return Baselines.named(plan, name).orElseThrow(() -> new IOException(file + " has no baseline called '" + name
-                + "'; peerplan baseline " + file + " --list names them."));
     }
 
     private void list(ImplementationPlan plan) {

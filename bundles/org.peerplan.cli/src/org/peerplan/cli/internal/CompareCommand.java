@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.peerplan.core.compare.Baselines;
 import org.peerplan.core.compare.Change;
 import org.peerplan.core.compare.ChangeArea;
 import org.peerplan.core.compare.PlanComparison;
@@ -31,9 +30,8 @@ final class CompareCommand implements Callable<Integer> {
             + " board pack's, and the later one; or one PLAN, compared with its baseline.")
     List<Path> plans;
 
-    @Option(names = "--baseline", paramLabel = "NAME", description = "With one PLAN: the baseline to compare with"
-            + " (default: the current one).")
-    String baseline;
+    @Mixin
+    BaselineOption baseline;
 
     @Option(names = "--json", description = "Write the changes as JSON (schema in the README) on standard output.")
     boolean json;
@@ -47,7 +45,7 @@ final class CompareCommand implements Callable<Integer> {
         List<Change> changes;
         String from;
         if (plans.size() == 2) {
-            if (baseline != null) {
+            if (baseline.given()) {
                 throw new IOException("--baseline compares one PLAN with its baseline; give one file, not two.");
             }
             changes = PlanComparison.between(PlanInput.load(plans.get(0)), now, asOf.day());
@@ -76,10 +74,7 @@ final class CompareCommand implements Callable<Integer> {
     }
 
     private Baseline baselineOf(ImplementationPlan plan, Path file) throws IOException {
-        if (baseline != null) {
-            return BaselineCommand.named(plan, file, baseline);
-        }
-        return Baselines.current(plan).orElseThrow(() -> new IOException(file + " has no current baseline to compare"
+        return baseline.of(plan, file).orElseThrow(() -> new IOException(file + " has no current baseline to compare"
                 + " with; give an earlier version of the plan too, or set one with peerplan baseline " + file
                 + " --name NAME."));
     }

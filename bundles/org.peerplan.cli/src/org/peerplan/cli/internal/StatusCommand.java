@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import org.peerplan.core.compare.Baselines;
 import org.peerplan.core.compare.PlanStatus;
 import org.peerplan.core.compare.StageStatus;
 import org.peerplan.core.compare.StatusAtAGlance;
@@ -27,9 +26,8 @@ final class StatusCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "PLAN", description = "The plan file.")
     Path file;
 
-    @Option(names = "--baseline", paramLabel = "NAME", description = "The baseline to measure against (default: the"
-            + " current one).")
-    String baseline;
+    @Mixin
+    BaselineOption baseline;
 
     @Option(names = "--json", description = "Write the status as JSON (schema in the README) on standard output.")
     boolean json;
@@ -40,8 +38,7 @@ final class StatusCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         ImplementationPlan plan = PlanInput.load(file);
-        Baseline against = baseline != null ? BaselineCommand.named(plan, file, baseline)
-                : Baselines.current(plan).orElse(null);
+        Baseline against = baseline.of(plan, file).orElse(null);
         PlanStatus status = StatusAtAGlance.of(plan, against, asOf.day());
         if (json) {
             System.out.print(Json.write(Json.object("asOf", asOf.day(), "baseline", status.baseline(), "overall",

@@ -217,7 +217,7 @@ class DiagramsAndDocumentsTest extends WorkbenchTest {
     void theWizardWritesTheBoardPackAndCancelLeavesNothing() throws Exception {
         PlanEditor editor = Workbench.openExample(folder);
         Path out = folder.resolve("pack");
-        withOutput(out, "pdf", () -> {
+        Workbench.withOutput(out, "pdf", () -> {
             BoardPackWizard wizard = new BoardPackWizard(editor);
             Shell dialog = Workbench.openWithoutBlocking(new WizardDialog(Workbench.shell(), wizard)).getShell();
             Workbench.screenshot("board-pack-wizard");
@@ -262,28 +262,12 @@ class DiagramsAndDocumentsTest extends WorkbenchTest {
     }
 
     /** Runs {@code body} with the wizard's folder and formats preset, then puts the preferences back. */
-    private static void withOutput(Path out, String formats, Body body) throws Exception {
-        Preferences.store().setValue(Preferences.OUTPUT_FOLDER, out.toString());
-        Preferences.store().setValue(Preferences.FORMATS, formats);
-        try {
-            body.run();
-        } finally {
-            Preferences.store().setToDefault(Preferences.OUTPUT_FOLDER);
-            Preferences.store().setToDefault(Preferences.FORMATS);
-        }
-    }
-
-    @FunctionalInterface
-    private interface Body {
-        void run() throws Exception;
-    }
-
     /** Chosen for supervisors and HR, the pack says so on its pages and is its maker's file alone. */
     @Test
     void theWizardsPackForPersonnelIsMarkedConfidentialAndKeptFromOthers() throws Exception {
         PlanEditor editor = Workbench.openExample(folder);
         Path out = folder.resolve("personnel");
-        withOutput(out, "html", () -> {
+        Workbench.withOutput(out, "html", () -> {
             Shell dialog = Workbench.openWithoutBlocking(new WizardDialog(Workbench.shell(),
                     new BoardPackWizard(editor))).getShell();
             List<org.eclipse.swt.widgets.Combo> combos = new java.util.ArrayList<>();

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -11,11 +12,13 @@ import java.util.List;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
@@ -33,8 +36,12 @@ import org.peerplan.model.Task;
 import org.peerplan.ui.editor.PlanEditor;
 import org.peerplan.ui.editor.pages.TimelinePage;
 import org.peerplan.ui.views.CompareView;
+import org.peerplan.ui.wizards.BoardPackWizard;
 
-/** A baseline set at board approval from the File menu, a month's edit, and the Compare view saying what moved. */
+/**
+ * A baseline set at board approval from the File menu, a month's edit, the Compare view saying what moved and the
+ * board pack opening with it.
+ */
 class ProgressTest extends WorkbenchTest {
 
     private static final String NAME = "Board approval, December 2026";
@@ -86,6 +93,19 @@ class ProgressTest extends WorkbenchTest {
                 && editor.selection() instanceof IStructuredSelection chosen && chosen.getFirstElement() == last,
                 "the moved task shown on the Timeline page");
         Workbench.screenshot("compare-view");
+
+        Path out = folder.resolve("pack");
+        Workbench.withOutput(out, "html", () -> {
+            Shell wizard = Workbench.openWithoutBlocking(new WizardDialog(Workbench.shell(),
+                    new BoardPackWizard(editor))).getShell();
+            Workbench.whenDialog("Board pack written", done -> Workbench.press(Workbench.button(done, "Close")));
+            Workbench.press(Workbench.button(wizard, "Finish"));
+            Workbench.await(wizard::isDisposed, "the wizard to close");
+        });
+        String pack = Files.readString(out.resolve("board-pack.html"));
+        assertTrue(pack.contains("Compared with the baseline “" + NAME + "”, set on April 30, 2027:"),
+                "the pack opens with what changed since the baseline");
+        assertTrue(pack.contains("<strong>Late</strong>"), "and says the plan is late");
 
         editor.doSave(null);
         Workbench.settle();

@@ -38,6 +38,7 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.forms.editor.IFormPage;
 import org.peerplan.ui.application.PlanPerspective;
 import org.peerplan.ui.editor.PlanEditor;
+import org.peerplan.ui.preferences.Preferences;
 import org.peerplan.ui.handlers.PlanOpener;
 import org.peerplan.ui.jface.GridRows;
 
@@ -435,6 +436,23 @@ final class Workbench {
         }
         dialog.forceActive();
         settle();
+    }
+
+    /** Runs {@code body} with the board pack wizard preset to write {@code formats} into {@code out}. */
+    static void withOutput(Path out, String formats, Body body) throws Exception {
+        Preferences.store().setValue(Preferences.OUTPUT_FOLDER, out.toString());
+        Preferences.store().setValue(Preferences.FORMATS, formats);
+        try {
+            body.run();
+        } finally {
+            Preferences.store().setToDefault(Preferences.OUTPUT_FOLDER);
+            Preferences.store().setToDefault(Preferences.FORMATS);
+        }
+    }
+
+    @FunctionalInterface
+    interface Body {
+        void run() throws Exception;
     }
 
     /** Opens a dialog and returns at once, so that the test goes on driving it. */
