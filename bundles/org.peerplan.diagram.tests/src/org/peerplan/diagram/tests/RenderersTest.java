@@ -12,6 +12,7 @@ import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.Test;
 import org.peerplan.diagram.Diagram;
+import org.peerplan.diagram.render.PngEncoder;
 import org.peerplan.diagram.render.PngWriter;
 import org.peerplan.diagram.render.SvgWriter;
 import org.w3c.dom.Document;
@@ -53,4 +54,26 @@ class RenderersTest {
         assertTrue(Images.inkShare(image) > 0.02, "the image is not blank");
     }
 
+    /** What the fast encoder writes, any PNG reader reads back pixel for pixel. */
+    @Test
+    void theEncodersPngHoldsEveryPixelOfTheImage() throws Exception {
+        BufferedImage drawn = PngWriter.image(LayeredLayoutTest.flow());
+        // A sub-image shares its parent's pixels: rows are read at the parent's stride, from the sub-image's corner.
+        BufferedImage[] images = { drawn, drawn.getSubimage(drawn.getWidth() / 4, drawn.getHeight() / 4,
+                drawn.getWidth() / 2, drawn.getHeight() / 2) };
+        for (BufferedImage image : images) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            PngEncoder.write(image, out);
+            BufferedImage read = ImageIO.read(new ByteArrayInputStream(out.toByteArray()));
+            assertEquals(image.getWidth(), read.getWidth());
+            assertEquals(image.getHeight(), read.getHeight());
+            int differing = 0;
+            for (int y = 0; y < image.getHeight(); y++) {
+                for (int x = 0; x < image.getWidth(); x++) {
+                    differing += (image.getRGB(x, y) & 0xffffff) == (read.getRGB(x, y) & 0xffffff) ? 0 : 1;
+                }
+            }
+            assertEquals(0, differing, "pixels that differ");
+        }
+    }
 }

@@ -6,8 +6,6 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.OutputStream;
 
-import javax.imageio.ImageIO;
-
 import org.peerplan.diagram.Diagram;
 
 /** Writes a diagram as a PNG image at twice its size in pixels, sharp on screens and in print. */
@@ -17,7 +15,7 @@ public final class PngWriter implements DiagramWriter {
 
     @Override
     public void write(Diagram diagram, OutputStream out) throws IOException {
-        ImageIO.write(image(diagram), "png", out);
+        PngEncoder.write(image(diagram), out);
     }
 
     public static BufferedImage image(Diagram diagram) {

@@ -6,11 +6,10 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 
-import javax.imageio.ImageIO;
-
 import org.peerplan.diagram.Diagram;
 import org.peerplan.diagram.render.Graphics2DPainter;
 import org.peerplan.diagram.render.Part;
+import org.peerplan.diagram.render.PngEncoder;
 
 /**
  * A figure part as a Word picture, drawn straight from its diagram with Java2D in the diagram's own fonts: no SVG is
@@ -32,7 +31,7 @@ final class FigurePictures {
         Graphics2DPainter.paint(diagram, part, graphics);
         graphics.dispose();
         ByteArrayOutputStream png = new ByteArrayOutputStream();
-        ImageIO.write(image, "png", png);
+        PngEncoder.write(image, png);
         return png.toByteArray();
     }
 }
