@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -40,6 +41,9 @@ final class DocxPackage {
                 put(zip, part.getKey(), part.getValue());
             }
             for (Map.Entry<String, byte[]> picture : media.parts().entrySet()) {
+                // A PNG is compressed already: deflating it again costs time and saves nothing.
+                zip.setLevel(picture.getKey().endsWith(".png") ? Deflater.NO_COMPRESSION
+                        : Deflater.DEFAULT_COMPRESSION);
                 put(zip, picture.getKey(), picture.getValue());
             }
         }

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Predicate;
 
 import javax.xml.stream.XMLOutputFactory;
@@ -45,6 +47,12 @@ public final class DocxWriter {
         Element body = (Element) Xhtml.parse(xhtml).getElementsByTagNameNS("*", "body").item(0);
         ByteArrayOutputStream document = new ByteArrayOutputStream();
         Media media = new Media();
+        // A large plan's pictures take most of the time: one drawn on each processor while the text is written.
+        ExecutorService drawing = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), task -> {
+            Thread thread = new Thread(task, "DOCX pictures");
+            thread.setDaemon(true);
+            return thread;
+        });
         try {
             XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(document, "UTF-8");
             xml.writeStartDocument("UTF-8", "1.0");
@@ -57,18 +65,21 @@ public final class DocxWriter {
             xml.writeNamespace("pic", Pictures.PIC);
             xml.writeStartElement("w", "body", W);
             Sections sections = new Sections(xml);
-            new Body(xml, new Pictures(xml, media, figures, sections), sections, contents(body)).flow(body, null);
+            new Body(xml, new Pictures(xml, media, figures, sections, drawing), sections, contents(body))
+                    .flow(body, null);
             sections.finish();
             xml.writeEndElement();
             xml.writeEndElement();
             xml.writeEndDocument();
             xml.close();
+            DocxPackage.write(out, document.toByteArray(), CoreProperties.xml(title), media, Map.of(
+                    PageFrame.HEADER_PART, PageFrame.header(runningHeader(body, title)),
+                    PageFrame.FOOTER_PART, PageFrame.footer()));
         } catch (XMLStreamException e) {
             throw new IOException("the DOCX body cannot be written: " + e.getMessage(), e);
+        } finally {
+            drawing.shutdownNow();
         }
-        DocxPackage.write(out, document.toByteArray(), CoreProperties.xml(title), media, Map.of(
-                PageFrame.HEADER_PART, PageFrame.header(runningHeader(body, title)),
-                PageFrame.FOOTER_PART, PageFrame.footer()));
     }
 
     /** The words the XHTML gives its pages' running header, else the document's title. */

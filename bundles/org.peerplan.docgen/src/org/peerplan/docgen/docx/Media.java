@@ -1,27 +1,33 @@
 package org.peerplan.docgen.docx;
 
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 
 /**
  * The pictures of one document: PNG parts under {@code word/media/}, each with the SVG it was drawn from where there is
- * one (Word 2016 and later show the SVG, older readers the PNG), and the document's relationships to them.
+ * one (Word 2016 and later show the SVG, older readers the PNG), and the document's relationships to them. A PNG may
+ * still be being drawn when it is added: it is waited for when the parts are written.
  */
 final class Media {
 
     private static final String IMAGE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/image";
 
     /** A picture: its PNG, and its SVG or {@code null}. */
-    private record Picture(byte[] png, byte[] svg) {
+    private record Picture(Future<byte[]> png, byte[] svg) {
     }
 
     private final List<Picture> pictures = new ArrayList<>();
 
     /** Adds a picture and returns its number: 1 for the first, which is {@code word/media/image1.png}. */
-    int add(byte[] png, byte[] svg) {
+    int add(Future<byte[]> png, byte[] svg) {
         pictures.add(new Picture(png, svg));
         return pictures.size();
     }
@@ -40,16 +46,33 @@ final class Media {
         return pictures.get(number - 1).svg() != null;
     }
 
-    /** The media parts, by part name. */
-    Map<String, byte[]> parts() {
+    /** The media parts, by part name, once every PNG is drawn. */
+    Map<String, byte[]> parts() throws IOException {
         Map<String, byte[]> parts = new LinkedHashMap<>();
         for (int i = 1; i <= pictures.size(); i++) {
-            parts.put("word/" + target(i, "png"), pictures.get(i - 1).png());
+            parts.put("word/" + target(i, "png"), drawn(pictures.get(i - 1).png()));
             if (hasSvg(i)) {
                 parts.put("word/" + target(i, "svg"), pictures.get(i - 1).svg());
             }
         }
         return parts;
+    }
+
+    private static byte[] drawn(Future<byte[]> png) throws IOException {
+        try {
+            return png.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("stopped while the pictures were drawn");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof UncheckedIOException unchecked) {
+                throw unchecked.getCause();
+            }
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IOException(e.getCause());
+        }
     }
 
     /** The document's relationships: the fixed part's (styles, numbering, settings) and one per picture. */

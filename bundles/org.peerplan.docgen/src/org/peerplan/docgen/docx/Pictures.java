@@ -1,7 +1,11 @@
 package org.peerplan.docgen.docx;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Future;
 
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -58,13 +62,17 @@ final class Pictures {
 
     private final Sections sections;
 
+    /** Draws the figures' PNGs while the document goes on being written. */
+    private final Executor drawing;
+
     private SvgRasterizer rasterizer;
 
-    Pictures(XMLStreamWriter xml, Media media, Figures figures, Sections sections) {
+    Pictures(XMLStreamWriter xml, Media media, Figures figures, Sections sections, Executor drawing) {
         this.xml = xml;
         this.media = media;
         this.figures = figures;
         this.sections = sections;
+        this.drawing = drawing;
     }
 
     /**
@@ -135,16 +143,23 @@ final class Pictures {
         return Optional.empty();
     }
 
-    private byte[] png(Element svg, int pixelWidth) throws IOException {
+    /** The plan's figures are drawn side by side; other SVG here, by Batik, whose drawing is not to be shared. */
+    private Future<byte[]> png(Element svg, int pixelWidth) throws IOException {
         Optional<Shown> shown = figurePart(svg);
         if (shown.isPresent()) {
-            return FigurePictures.png(shown.get().figure().diagram(), shown.get().part(), pixelWidth);
+            return CompletableFuture.supplyAsync(() -> {
+                try {
+                    return FigurePictures.png(shown.get().figure().diagram(), shown.get().part(), pixelWidth);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }, drawing);
         }
         if (rasterizer == null) {
             // Made for the first picture only: it loads the fonts, which a document without diagrams never needs.
             rasterizer = new SvgRasterizer();
         }
-        return rasterizer.png(svg, pixelWidth);
+        return CompletableFuture.completedFuture(rasterizer.png(svg, pixelWidth));
     }
 
     private void inline(int number, long cx, long cy, String description) throws XMLStreamException {
