@@ -16,6 +16,8 @@ public enum Document {
     D10("d10", "Staff readiness and training plan with budget", "d10-training-budget", Audience.BOARD),
     D11("d11", "Peer role charter", "d11-role-charter", Audience.BOARD),
     D12("d12", "Job description and announcement", "d12-job-description", Audience.BOARD),
+    D20("d20", "Policy decision memo: hiring people who receive services", "d20-hiring-service-recipients",
+            Audience.BOARD),
     D21("d21", "Validation report", "d21-validation-report", Audience.BOARD);
 
     private final String id;

@@ -104,6 +104,7 @@ public final class PlanViews {
         model.put("jobDescriptions", JobDescriptionView.of(plan, catalog));
         model.put("timeline", TimelineView.of(plan, catalog, schedule, asOf));
         model.put("training", TrainingView.of(plan, catalog, schedule));
+        model.put("decisionMemo", DecisionMemoView.of(plan, catalog));
         model.put("validation", ValidationReportView.of(plan, report, asOf));
         Figures figures = new Figures();
         model.put("diagrams", DiagramsView.of(new DiagramInput(plan, catalog, schedule, report, asOf), figures));
