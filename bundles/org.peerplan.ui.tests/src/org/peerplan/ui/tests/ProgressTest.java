@@ -34,6 +34,7 @@ import org.peerplan.model.PeerPlanPackage;
 import org.peerplan.model.Stage;
 import org.peerplan.model.Task;
 import org.peerplan.ui.editor.PlanEditor;
+import org.peerplan.ui.editor.pages.OverviewPage;
 import org.peerplan.ui.editor.pages.TimelinePage;
 import org.peerplan.ui.views.CompareView;
 import org.peerplan.ui.wizards.BoardPackWizard;
@@ -83,7 +84,13 @@ class ProgressTest extends WorkbenchTest {
         assertEquals(12, moved.workingDays());
         assertTrue(rowAbout(table, id).getText(2).contains("12 working days later"), rowAbout(table, id).getText(2));
         assertEquals("Timeline", rowAbout(table, id).getText(0));
-        assertTrue(compare.statusText().startsWith("■ Late · Of the 10 stages, 1 is late and 0 at risk"), compare.statusText());
+        assertTrue(compare.statusText().startsWith("■ Late · Of the 10 stages, 1 is late and 0 at risk"),
+                compare.statusText());
+        OverviewPage overview = (OverviewPage) editor.findPage(OverviewPage.ID);
+        String progress = "Progress: ■ Late. Of the 10 stages, 1 is late and 0 at risk, against baseline '" + NAME
+                + "'.";
+        Workbench.await(() -> progress.equals(overview.progressLine()), "the Overview's progress line: "
+                + overview.progressLine());
 
         Workbench.page().activate(compare);
         Workbench.settle();

@@ -194,14 +194,14 @@ public class CompareView extends ViewPart {
     private void show(PlanEditor editor, Against against) {
         if (editor == null) {
             setContentDescription("Open or create a plan to see what changed in it.");
-            showStatus(null, null);
+            showStatus(null);
             changes.setInput(List.of());
             return;
         }
         ImplementationPlan plan = editor.plan();
         String problem = editor.facts().scheduleProblem();
         Baseline current = Baselines.current(plan).orElse(null);
-        showStatus(problem == null ? StatusAtAGlance.of(plan, current, editor.asOf()) : null, current);
+        showStatus(problem == null ? StatusAtAGlance.of(plan, current, editor.asOf()) : null);
         if (problem != null) {
             setContentDescription("Nothing can be compared. " + problem);
             changes.setInput(List.of());
@@ -229,7 +229,7 @@ public class CompareView extends ViewPart {
         return otherPlan;
     }
 
-    private void showStatus(PlanStatus glance, Baseline current) {
+    private void showStatus(PlanStatus glance) {
         if (glance == null) {
             shape.setText("");
             status.setText("");
@@ -237,14 +237,8 @@ public class CompareView extends ViewPart {
             Progress overall = glance.overall();
             shape.setText(overall.shape() + " " + overall.word());
             shape.setForeground(colours.create(ColorDescriptor.createFrom(rgb(overall.colour()))));
-            long late = glance.stages().stream().filter(s -> s.progress() == Progress.LATE).count();
-            long risky = glance.stages().stream().filter(s -> s.progress() == Progress.AT_RISK).count();
-            status.setText("Of the " + Labels.count(glance.stages().size(), "stage", "stages") + ", " + late
-                    + (late == 1 ? " is" : " are") + " late and " + risky + " at risk, against " + (current == null
-                            ? "the schedule itself (no baseline is set)" : "baseline '" + current.getName() + "'")
-                    + ", on " + Labels.day(active.editor().asOf()) + ".");
-            status.setToolTipText(String.join("\n", glance.stages().stream().map(s -> s.progress().shape() + " "
-                    + s.progress().word() + " — " + s.stage() + ": " + s.reason()).toList()));
+            status.setText(glance.counts() + ", on " + Labels.day(active.editor().asOf()) + ".");
+            status.setToolTipText(glance.byStage());
         }
         shape.getParent().layout(true, true);
     }

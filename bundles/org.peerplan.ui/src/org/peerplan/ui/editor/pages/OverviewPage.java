@@ -12,6 +12,9 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.peerplan.core.briefing.BoardBriefing;
+import org.peerplan.core.compare.Baselines;
+import org.peerplan.core.compare.PlanStatus;
+import org.peerplan.core.compare.StatusAtAGlance;
 import org.peerplan.core.completeness.Need;
 import org.peerplan.core.completeness.PlanCompleteness;
 import org.peerplan.core.readiness.QuizResult;
@@ -55,6 +58,8 @@ public final class OverviewPage extends PlanPage {
 
     private Label needs;
 
+    private Label progress;
+
     private Text asOf;
 
     public OverviewPage(PlanEditor editor) {
@@ -85,6 +90,7 @@ public final class OverviewPage extends PlanPage {
         horizon = summary.line();
         findings = summary.line();
         milestones = summary.line();
+        progress = summary.line();
         needs = summary.line();
         people = new FeatureTable(this, body, toolkit, "People",
                 "Everyone the plan names: owners, supervisors, respondents, board members.", this::plan,
@@ -120,9 +126,19 @@ public final class OverviewPage extends PlanPage {
         summary.set(horizon, briefing == null ? facts().scheduleProblem() : horizon(briefing));
         summary.set(findings, findings(facts().report()));
         summary.set(milestones, briefing == null ? "" : milestones(briefing));
+        PlanStatus status = facts().scheduleProblem() == null ? StatusAtAGlance.of(plan(),
+                Baselines.current(plan()).orElse(null), facts().asOf()) : null;
+        summary.set(progress, status == null ? "" : progress(status));
+        progress.setToolTipText(status == null ? null : status.byStage());
         PlanCompleteness completeness = PlanCompleteness.of(plan());
         summary.set(needs, needs(completeness));
         needs.setToolTipText(needsInDetail(completeness));
+    }
+
+    /** The status at a glance in a line; the Compare view lists what changed, the tooltip each stage. */
+    static String progress(PlanStatus status) {
+        return "Progress: " + status.overall().shape() + " " + status.overall().word() + ". " + status.counts()
+                + (status.baseline() == null ? "; File › Set Baseline keeps the plan as approved." : ".");
     }
 
     /**
@@ -212,12 +228,17 @@ public final class OverviewPage extends PlanPage {
         return dates.text(Literals.TIMELINE__FIRST_PEER_START);
     }
 
-    /** The summary's lines as shown, for tests. */
+    /** The progress line as shown, for tests. */
+    public String progressLine() {
+        return progress.getText();
+    }
+
     /** Each missing fact and who supplies it, as the "Still needed" line's tooltip gives them. */
     public String needsInDetail() {
         return needs.getToolTipText();
     }
 
+    /** The summary's lines as shown, for tests. */
     public List<String> summary() {
         return List.of(readiness.getText(), horizon.getText(), findings.getText(), milestones.getText(),
                 needs.getText());
