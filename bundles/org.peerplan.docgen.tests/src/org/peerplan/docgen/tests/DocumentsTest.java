@@ -89,8 +89,7 @@ class DocumentsTest {
         int contents = html.indexOf("<nav class=\"toc\">");
         assertTrue(title > 0 && contents > title, "the contents follow the title");
         for (String entry : List.of("<a href=\"#d04-summary\">Summary of the checklist</a>",
-                "<a href=\"#d04-findings\">Checklist findings</a>",
-                "<a href=\"#d04-risk-factors\">The thirteen psychosocial risk factors</a>")) {
+                "<a href=\"#d04-findings\">Checklist findings</a>")) {
             assertTrue(html.contains(entry), entry);
         }
         assertFalse(UNRENDERED.matcher(html).find());
