@@ -13,6 +13,7 @@ public enum Document {
     D4("d04", "Policy review report", "d04-policy-review", Audience.BOARD),
     D5("d05", "Root cause analysis and action plan", "d05-root-cause-analysis", Audience.BOARD),
     D6("d06", "Psychosocial risk factor map", "d06-risk-factor-map", Audience.BOARD),
+    D7("d07", "Recovery-orientation survey summary", "d07-recovery-orientation-survey", Audience.BOARD),
     D9("d09", "Implementation timeline", "d09-timeline", Audience.BOARD),
     D10("d10", "Staff readiness and training plan with budget", "d10-training-budget", Audience.BOARD),
     D11("d11", "Peer role charter", "d11-role-charter", Audience.BOARD),

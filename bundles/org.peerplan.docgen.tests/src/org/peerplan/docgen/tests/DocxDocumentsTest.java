@@ -30,7 +30,7 @@ class DocxDocumentsTest {
         assertEquals(List.of("Integrating peer support workers"), docx.textsOfStyle("Title"));
         List<String> chapters = docx.textsOfStyle("Heading1");
         assertTrue(chapters.containsAll(List.of("Executive summary", "Appendix A. Readiness and timeline assessment",
-                "Appendix J. Validation report")), chapters.toString());
+                "Appendix K. Validation report")), chapters.toString());
         assertTrue(docx.textsOfStyle("Heading2").containsAll(List.of("Decisions for the board", "Budget",
                 "Timeline readiness quiz")), docx.textsOfStyle("Heading2").toString());
         assertTrue(docx.count("tbl") >= 8, docx.count("tbl") + " tables");
@@ -47,7 +47,7 @@ class DocxDocumentsTest {
                 "a table of contents field");
         String document = DocxContents.decode(docx.parts.get("word/document.xml"));
         assertTrue(docx.textsOfStyle("TOC1").containsAll(List.of("Executive summary", "The timeline at a glance",
-                "Appendix J. Validation report")), "the contents list their entries before Word updates them");
+                "Appendix K. Validation report")), "the contents list their entries before Word updates them");
         assertTrue(docx.textsOfStyle("TOC2").contains("Decisions for the board"), docx.textsOfStyle("TOC2").toString());
         String header = DocxContents.decode(docx.parts.get("word/header1.xml"));
         assertTrue(header.contains("Riverbend Community Behavioral Health — Board pack — April 30, 2027"), header);

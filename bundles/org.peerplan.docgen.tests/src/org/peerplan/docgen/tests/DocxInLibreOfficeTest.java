@@ -48,7 +48,7 @@ class DocxInLibreOfficeTest {
             stripper.setEndPage(2);
             String contents = stripper.getText(pdf);
             for (String entry : new String[] { "Executive summary", "Decisions for the board",
-                    "The timeline at a glance", "Appendix J. Validation report" }) {
+                    "The timeline at a glance", "Appendix K. Validation report" }) {
                 assertTrue(contents.contains(entry), entry + " in the contents");
             }
             assertTrue(!contents.contains("appears when Word updates"), "no placeholder sentence");

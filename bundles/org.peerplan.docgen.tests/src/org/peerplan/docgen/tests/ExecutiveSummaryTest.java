@@ -138,7 +138,7 @@ class ExecutiveSummaryTest {
                     + (appendices - 1) + " pages");
             assertTrue(glance, "the timeline at a glance has a landscape page");
             String all = new PDFTextStripper().getText(pdf);
-            assertTrue(all.contains("Appendix E. Implementation timeline"), "documents are lettered appendices");
+            assertTrue(all.contains("Appendix F. Implementation timeline"), "documents are lettered appendices");
         }
     }
 

@@ -45,7 +45,7 @@ class TaggedPdfTest {
             for (String type : List.of("H1", "H2", "H3", "P", "Table", "TH", "TD", "L", "LI", "Link")) {
                 assertTrue(types.getOrDefault(type, 0) > 0, "tagged " + type + ": " + types);
             }
-            assertEquals(14, types.get("H1"), "a first-level heading per section of the pack: " + types);
+            assertEquals(15, types.get("H1"), "a first-level heading per section of the pack: " + types);
             // The glance, the readiness dashboard in 4 parts, the three fishbones, the timeline in 6 and the
             // supervision chart: each part a figure with words to read.
             assertEquals(15, figures.size(), "a figure per part: " + figures);

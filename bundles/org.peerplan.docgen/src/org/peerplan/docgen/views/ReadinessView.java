@@ -15,6 +15,7 @@ import org.peerplan.model.QuizAnswer;
 import org.peerplan.model.QuizAnswerValue;
 import org.peerplan.model.Respondent;
 import org.peerplan.model.catalog.Catalog;
+import org.peerplan.model.catalog.SurveyItemDef;
 
 /** The values of D1, the readiness and timeline assessment. */
 final class ReadinessView {
@@ -66,11 +67,25 @@ final class ReadinessView {
                 c.competency().getCode(), "name", Formats.text(c.competency().getName()), "rating",
                 Formats.words(c.rating()), "yes", c.yes(), "partly", c.partly(), "no", c.no(), "unanswered",
                 c.unanswered())).toList());
-        view.put("survey", scorer.survey(plan.getReadiness()).entrySet().stream().map(e -> Map.of("code",
-                e.getKey().getCode(), "item", Formats.text(e.getKey().getText()), "counts", LikertAgreement.VALUES
-                        .stream().filter(v -> v != LikertAgreement.NO_ANSWER).map(v -> e.getValue().get(v)).toList()))
-                .toList());
+        List<Map<String, Object>> survey = scorer.survey(plan.getReadiness()).entrySet().stream()
+                .map(e -> surveyItem(e.getKey(), e.getValue())).toList();
+        view.put("survey", survey);
+        view.put("surveyResponses", plan.getReadiness().getSurveyResponses().size());
+        view.put("surveyNeedingAction", survey.stream().filter(i -> (Boolean) i.get("needsAction")).toList());
         return view;
+    }
+
+    /**
+     * One survey statement's answers, strongly agree to strongly disagree. The source gives no scoring, so which
+     * statements need action is PeerPlan's reading, said as such in D7: more respondents disagree than agree.
+     */
+    private static Map<String, Object> surveyItem(SurveyItemDef item, Map<LikertAgreement, Integer> answers) {
+        List<Integer> counts = LikertAgreement.VALUES.stream().filter(v -> v != LikertAgreement.NO_ANSWER)
+                .map(answers::get).toList();
+        int agree = counts.get(0) + counts.get(1);
+        int disagree = counts.get(3) + counts.get(4);
+        return Map.of("code", item.getCode(), "item", Formats.text(item.getText()), "counts", counts, "agree", agree,
+                "disagree", disagree, "needsAction", disagree > agree);
     }
 
     private static String answer(Respondent respondent, QuizItemResult item) {
