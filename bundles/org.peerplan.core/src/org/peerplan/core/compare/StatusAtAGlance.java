@@ -124,7 +124,7 @@ public final class StatusAtAGlance {
                         + (notStarted == 1 ? " has" : " have") + " not started");
             }
             return new StageStatus(stage.getName(), Progress.AT_RISK, forecast, against, slip,
-                    capitalized(String.join("; ", why)) + ".");
+                    Labels.capitalized(String.join("; ", why)) + ".");
         }
         return new StageStatus(stage.getName(), Progress.ON_TRACK, forecast, against, slip, "Forecast to end "
                 + Labels.day(forecast) + (slip == 0 ? ", as planned." : ", ahead of " + measure + " "
@@ -135,8 +135,5 @@ public final class StatusAtAGlance {
         return a == null ? b : b == null || !b.isAfter(a) ? a : b;
     }
 
-    private static String capitalized(String text) {
-        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
-    }
 
 }

@@ -61,6 +61,11 @@ public final class Labels {
         return n + " " + (n == 1 ? singular : plural);
     }
 
+    /** A phrase as the start of a sentence: its first letter upper case. */
+    public static String capitalized(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
     /** "Mar 3, 2027", or "not set". */
     public static String day(LocalDate day) {
         return day == null ? "not set" : DAY.format(day);

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
+import org.peerplan.core.plan.Labels;
+
 /** Dates as every diagram writes them, in the documents' style ("Apr 30, 2027"), so a figure agrees with its page. */
 public final class Dates {
 
@@ -14,7 +16,7 @@ public final class Dates {
     }
 
     public static String day(LocalDate day) {
-        return DAY.format(day);
+        return Labels.day(day);
     }
 
     /** "Jan 4 – Feb 15, 2027", or one day alone; the year is written twice only when it changes. */

@@ -47,7 +47,7 @@ final class Formats {
 
     /** A phrase as the start of a line: its first letter upper case. */
     static String capitalized(String text) {
-        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+        return Labels.capitalized(text);
     }
 
     static String text(String value) {

@@ -228,8 +228,13 @@ public final class SwtCanvas implements Canvas {
     }
 
     private Color color(String hex) {
-        return colors.computeIfAbsent(hex, h -> new Color(gc.getDevice(), new RGB(Integer.parseInt(h.substring(1, 3),
-                16), Integer.parseInt(h.substring(3, 5), 16), Integer.parseInt(h.substring(5, 7), 16))));
+        return colors.computeIfAbsent(hex, h -> new Color(gc.getDevice(), rgb(h)));
+    }
+
+    /** A colour written {@code #rrggbb}, as the diagrams and the status at a glance give theirs. */
+    public static RGB rgb(String hex) {
+        return new RGB(Integer.parseInt(hex.substring(1, 3), 16), Integer.parseInt(hex.substring(3, 5), 16),
+                Integer.parseInt(hex.substring(5, 7), 16));
     }
 
     @Override

@@ -18,7 +18,6 @@ import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Combo;
@@ -37,6 +36,7 @@ import org.peerplan.core.persistence.PlanStore;
 import org.peerplan.core.plan.Labels;
 import org.peerplan.model.Baseline;
 import org.peerplan.model.ImplementationPlan;
+import org.peerplan.ui.diagram.SwtCanvas;
 import org.peerplan.ui.editor.PlanEditor;
 
 /**
@@ -92,7 +92,7 @@ public class CompareView extends ViewPart {
         changes.getTable().setHeaderVisible(true);
         changes.getTable().setLinesVisible(true);
         column("Area", 140, change -> change.area().title());
-        column("Change", 90, change -> capitalized(Labels.words(change.kind().name())));
+        column("Change", 90, change -> Labels.capitalized(Labels.words(change.kind().name())));
         column("What changed", 640, Change::text);
         changes.setContentProvider(ArrayContentProvider.getInstance());
         changes.addSelectionChangedListener(event -> reveal((IStructuredSelection) event.getSelection()));
@@ -236,21 +236,14 @@ public class CompareView extends ViewPart {
         } else {
             Progress overall = glance.overall();
             shape.setText(overall.shape() + " " + overall.word());
-            shape.setForeground(colours.create(ColorDescriptor.createFrom(rgb(overall.colour()))));
+            shape.setForeground(colours.create(ColorDescriptor.createFrom(SwtCanvas.rgb(overall.colour()))));
             status.setText(glance.counts() + ", on " + Labels.day(active.editor().asOf()) + ".");
             status.setToolTipText(glance.byStage());
         }
         shape.getParent().layout(true, true);
     }
 
-    private static String capitalized(String words) {
-        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
-    }
 
-    private static RGB rgb(String hex) {
-        int value = Integer.parseInt(hex.substring(1), 16);
-        return new RGB(value >> 16 & 0xff, value >> 8 & 0xff, value & 0xff);
-    }
 
     /** Shows the element a change is about on its page of the editor, when it is still in the plan. */
     private void reveal(IStructuredSelection selected) {

@@ -2,6 +2,7 @@ package org.peerplan.core.internal.rules;
 
 import java.util.List;
 
+import org.peerplan.core.plan.Labels;
 import org.peerplan.core.validation.Area;
 import org.peerplan.core.validation.Rule;
 import org.peerplan.core.validation.RuleContext;
@@ -31,7 +32,7 @@ final class R53ManagersAndStaffApart extends Rule {
                     .filter(p -> p.getLevel() == StaffLevel.MANAGER || p.getLevel() == StaffLevel.EXECUTIVE).toList();
             List<Person> staff = session.getAttendees().stream().filter(p -> p.getLevel() == StaffLevel.STAFF).toList();
             if (!managers.isEmpty() && !staff.isEmpty()) {
-                String what = TrainingLookups.capitalized(TrainingLookups.session(session));
+                String what = Labels.capitalized(TrainingLookups.session(session));
                 context.report(session, what + " mixes managers ("
                         + TrainingLookups.names(managers) + ") with staff (" + TrainingLookups.names(staff)
                         + "): this course trains managers and staff separately, so hold a session for each.");

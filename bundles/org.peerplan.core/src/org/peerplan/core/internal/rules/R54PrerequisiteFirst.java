@@ -2,6 +2,7 @@ package org.peerplan.core.internal.rules;
 
 import java.util.List;
 
+import org.peerplan.core.plan.Labels;
 import org.peerplan.core.training.Prerequisites;
 import org.peerplan.core.validation.Area;
 import org.peerplan.core.validation.Rule;
@@ -31,7 +32,7 @@ final class R54PrerequisiteFirst extends Rule {
                 continue;
             }
             List<TrainingSession> before = Prerequisites.finishedBefore(session, sessions);
-            String what = TrainingLookups.capitalized(TrainingLookups.session(session));
+            String what = Labels.capitalized(TrainingLookups.session(session));
             if (session.getAttendees().isEmpty()) {
                 if (before.isEmpty()) {
                     context.report(session, what + " comes after no " + prerequisite.getName() + " session: schedule"

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
+import org.peerplan.core.plan.Labels;
 import org.peerplan.core.validation.Area;
 import org.peerplan.core.validation.Rule;
 import org.peerplan.core.validation.RuleContext;
@@ -38,7 +39,7 @@ final class R60RatingComments extends Rule {
                 boolean commented = evaluation.getComments().stream().anyMatch(c -> c.getCategory() == category
                         && c.getComment() != null && !c.getComment().isBlank());
                 if (!commented) {
-                    context.report(evaluation, TrainingLookups.capitalized(PerformanceLookups.evaluation(evaluation))
+                    context.report(evaluation, Labels.capitalized(PerformanceLookups.evaluation(evaluation))
                             + " rates " + count + (count == 1 ? " item" : " items") + " of '" + category.getName()
                             + "' Developing or Not Enough Information without a comment for that category: the"
                             + " form requires one.");

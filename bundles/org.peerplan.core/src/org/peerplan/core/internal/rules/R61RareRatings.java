@@ -2,6 +2,7 @@ package org.peerplan.core.internal.rules;
 
 import java.time.LocalDate;
 
+import org.peerplan.core.plan.Labels;
 import org.peerplan.core.validation.Area;
 import org.peerplan.core.validation.Rule;
 import org.peerplan.core.validation.RuleContext;
@@ -36,7 +37,7 @@ final class R61RareRatings extends Rule {
     public void check(RuleContext context) {
         LocalDate firstPeer = context.plan().getTimeline().getFirstPeerStart();
         for (PerformanceEvaluation evaluation : context.plan().getPerformance().getEvaluations()) {
-            String what = TrainingLookups.capitalized(PerformanceLookups.evaluation(evaluation));
+            String what = Labels.capitalized(PerformanceLookups.evaluation(evaluation));
             long notApplicable = count(evaluation, EvaluationRating.NOT_APPLICABLE);
             if (notApplicable > MAX_NOT_APPLICABLE) {
                 context.report(evaluation, what + " rates " + notApplicable + " items Not Applicable: use it only for"

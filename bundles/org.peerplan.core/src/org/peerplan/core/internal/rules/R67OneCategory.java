@@ -1,5 +1,6 @@
 package org.peerplan.core.internal.rules;
 
+import org.peerplan.core.plan.Labels;
 import org.peerplan.core.validation.Area;
 import org.peerplan.core.validation.Rule;
 import org.peerplan.core.validation.RuleContext;
@@ -35,7 +36,7 @@ final class R67OneCategory extends Rule {
     private static void checkSubCauses(RuleContext context, RootCauseAnalysis analysis, Cause parent) {
         for (Cause sub : parent.getSubCauses()) {
             if (sub.getCategory() != parent.getCategory()) {
-                context.report(Severity.WARNING, sub, TrainingLookups.capitalized(CauseLookups.cause(sub))
+                context.report(Severity.WARNING, sub, Labels.capitalized(CauseLookups.cause(sub))
                         + " in the analysis '" + analysis.getTitle() + "' details '" + parent.getDescription()
                         + "', which is under " + CauseLookups.category(parent.getCategory()) + ": give each cause"
                         + " exactly one category, moving the sub-cause to the top level if it belongs to another.");

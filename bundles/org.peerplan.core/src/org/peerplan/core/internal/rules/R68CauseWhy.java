@@ -3,6 +3,7 @@ package org.peerplan.core.internal.rules;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
+import org.peerplan.core.plan.Labels;
 import org.peerplan.core.validation.Area;
 import org.peerplan.core.validation.QuickFix;
 import org.peerplan.core.validation.Rule;
@@ -33,7 +34,7 @@ final class R68CauseWhy extends Rule {
         for (RootCauseAnalysis analysis : context.plan().getRootCauseAnalyses()) {
             for (Cause cause : analysis.getCauses()) {
                 if (cause.getWhys().stream().allMatch(w -> w.getText() == null || w.getText().isBlank())) {
-                    context.report(cause, TrainingLookups.capitalized(CauseLookups.cause(cause)) + " in the analysis '"
+                    context.report(cause, Labels.capitalized(CauseLookups.cause(cause)) + " in the analysis '"
                             + analysis.getTitle() + "' has no answer to \"why?\": ask why at least once to reach the"
                             + " root of it.", addWhy(cause));
                 }

@@ -58,8 +58,4 @@ final class TrainingLookups {
     static String names(Collection<Person> people) {
         return people.stream().map(Person::getName).collect(Collectors.joining(", "));
     }
-
-    static String capitalized(String text) {
-        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
-    }
 }

@@ -166,7 +166,7 @@ public final class TraceabilityDiagram implements DiagramBuilder {
 
     private static Card causeCard(Cause cause, Traces traces) {
         String where = text(traces.analysisOf(cause).getTitle(), "Untitled analysis") + " · "
-                + (cause.getCategory() == null ? "no category" : capitalized(Labels.words(cause.getCategory())))
+                + (cause.getCategory() == null ? "no category" : Labels.capitalized(Labels.words(cause.getCategory())))
                 + (cause.eContainer() instanceof Cause ? " · sub-cause" : "");
         Card card = new Card(text(cause.getDescription(), "Cause without a description"), where, cause.getDetails());
         return traces.answered(cause) ? card : card.problem("no action");
@@ -262,9 +262,6 @@ public final class TraceabilityDiagram implements DiagramBuilder {
         return value == null || value.isBlank() ? fallback : value;
     }
 
-    private static String capitalized(String words) {
-        return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
-    }
 
     /**
      * What one node says: its name, a line of detail in small muted type, and the marks that explain a problem or
