@@ -101,7 +101,8 @@ public final class PlanComparison {
         LocalDate was = before.firstPeerStart();
         LocalDate is = now.firstPeerStart();
         if (!Objects.equals(was, is)) {
-            changes.add(ChangeArea.HORIZON, ChangeKind.CHANGED, null, "The first peer now starts " + Labels.day(is)
+            changes.add(ChangeArea.HORIZON, ChangeKind.CHANGED, null, (is == null
+                    ? "The first peer's start is no longer set" : "The first peer now starts " + Labels.day(is))
                     + " (was " + Labels.day(was) + ").", 0);
         }
     }

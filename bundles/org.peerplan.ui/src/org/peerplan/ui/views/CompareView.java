@@ -96,7 +96,13 @@ public class CompareView extends ViewPart {
         column("What changed", 640, Change::text);
         changes.setContentProvider(ArrayContentProvider.getInstance());
         changes.addSelectionChangedListener(event -> reveal((IStructuredSelection) event.getSelection()));
-        active = new ActivePlanEditor(this, editor -> refresh(), this::refresh);
+        active = new ActivePlanEditor(this, editor -> {
+            // What was chosen belongs to the plan followed before: another plan compares with its own.
+            chosen = null;
+            otherFile = null;
+            otherPlan = null;
+            refresh();
+        }, this::refresh);
         refresh();
     }
 
