@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
@@ -14,13 +15,16 @@ import java.util.TreeSet;
 
 import org.junit.jupiter.api.Test;
 import org.peerplan.core.persistence.PlanStore;
+import org.peerplan.core.validation.Area;
 import org.peerplan.core.validation.Finding;
 import org.peerplan.core.validation.PlanChecker;
 import org.peerplan.core.validation.Rule;
+import org.peerplan.core.validation.RuleContext;
 import org.peerplan.core.validation.RuleRegistry;
 import org.peerplan.core.validation.RuleTitles;
 import org.peerplan.core.validation.ValidationReport;
 import org.peerplan.core.validation.Severity;
+import org.peerplan.core.validation.Strength;
 import org.peerplan.model.ImplementationPlan;
 import org.peerplan.model.PeerPlanFactory;
 import org.peerplan.model.Respondent;
@@ -99,5 +103,32 @@ class PlanCheckerTest {
         assertTrue(oregon.findings().stream().noneMatch(f -> f.ruleId().equals("R49")));
         assertTrue(oregon.rulesNotApplied().stream().anyMatch(r -> r.id().equals("R49")));
         assertTrue(oregon.rulesNotApplied().stream().anyMatch(r -> r.id().equals("R51")));
+    }
+
+    @Test
+    void aRuleThatFailsIsReportedOnceAndTheOtherRulesStillRun() throws IOException {
+        ImplementationPlan plan = new PlanStore().load(Plans.example());
+        LocalDate day = LocalDate.of(2027, 4, 30);
+        Rule broken = new Rule("X1", Area.TRAINING, Strength.EXPLICIT, "[a contributed rule pack]") {
+            @Override
+            public void check(RuleContext context) {
+                context.report(context.plan(), "half a finding, reported before the rule fails");
+                throw new IllegalStateException("no hours setting");
+            }
+        };
+        List<Rule> withBroken = new ArrayList<>(RuleRegistry.all());
+        withBroken.add(0, broken);
+
+        ValidationReport report = new PlanChecker(withBroken, day).check(plan);
+        List<Finding> fromBroken = report.findings().stream().filter(f -> f.ruleId().equals("X1")).toList();
+        assertEquals(1, fromBroken.size(), fromBroken::toString);
+        Finding failure = fromBroken.get(0);
+        assertEquals(Severity.ERROR, failure.severity());
+        assertEquals(plan, failure.element());
+        assertTrue(failure.message().contains("failed and could not check this plan (IllegalStateException: no"
+                + " hours setting)"), failure.message());
+        assertEquals(new PlanChecker(RuleRegistry.all(), day).check(plan).findings().stream().map(Finding::message)
+                .toList(), report.findings().stream().filter(f -> !f.ruleId().equals("X1")).map(Finding::message)
+                .toList(), "the rules after the failing one report what they report without it");
     }
 }

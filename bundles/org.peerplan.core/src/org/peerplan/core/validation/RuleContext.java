@@ -89,11 +89,32 @@ public final class RuleContext {
         findings.add(new Finding(severity, rule.id(), rule.area(), message, element, rule.citation(), List.of(fixes)));
     }
 
+    /**
+     * Runs one rule. A rule that fails takes neither the check nor the other rules down with it: what it reported
+     * before failing is dropped, since a half-run rule's findings mislead, and one error says it could not check.
+     */
     List<Finding> run(Rule next) {
         rule = next;
         int before = findings.size();
-        next.check(this);
+        try {
+            next.check(this);
+        } catch (RuntimeException | LinkageError broken) {
+            findings.subList(before, findings.size()).clear();
+            findings.add(new Finding(Severity.ERROR, next.id(), next.area(), "The rule " + name(next)
+                    + " failed and could not check this plan (" + cause(broken)
+                    + "); the other rules were checked. Tell whoever supplied the rule.", plan, next.citation(),
+                    List.of()));
+        }
         return findings.subList(before, findings.size());
+    }
+
+    private static String name(Rule rule) {
+        return rule.title().equals(rule.id()) ? rule.id() : "\u201c" + rule.title() + "\u201d (" + rule.id() + ")";
+    }
+
+    private static String cause(Throwable broken) {
+        String kind = broken.getClass().getSimpleName();
+        return broken.getMessage() == null ? kind : kind + ": " + broken.getMessage();
     }
 
     List<Finding> findings() {
