@@ -100,10 +100,8 @@ public final class RuleContext {
             next.check(this);
         } catch (RuntimeException | LinkageError broken) {
             findings.subList(before, findings.size()).clear();
-            findings.add(new Finding(Severity.ERROR, next.id(), next.area(), "The rule " + name(next)
-                    + " failed and could not check this plan (" + cause(broken)
-                    + "); the other rules were checked. Tell whoever supplied the rule.", plan, next.citation(),
-                    List.of()));
+            report(Severity.ERROR, plan, "The rule " + name(next) + " failed and could not check this plan ("
+                    + cause(broken) + "); the other rules were checked. Tell whoever supplied the rule.");
         }
         return findings.subList(before, findings.size());
     }
